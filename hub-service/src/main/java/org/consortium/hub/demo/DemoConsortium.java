@@ -1,0 +1,114 @@
+package org.consortium.hub.demo;
+
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+import org.consortium.hub.governance.Seat;
+import org.consortium.hub.governance.VotingBody;
+import org.consortium.hub.membership.Organisation;
+import org.consortium.hub.membership.OrganisationKind;
+import org.consortium.hub.membership.OrganisationStatus;
+import org.consortium.hub.security.LocalAccount;
+import org.consortium.hub.security.Roles;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * Seeds a small demo consortium on first start when {@code hub.demo.seed} is true (the
+ * embedded default): venues and companies of several kinds and regions, a general assembly
+ * and a governance committee with weighted colleges, and one local account per role.
+ * Credentials are the README's; they are for demos only.
+ */
+@ApplicationScoped
+public class DemoConsortium {
+
+    private static final Logger LOG = Logger.getLogger(DemoConsortium.class);
+
+    /** One demo account per role: user name, password, roles, organisation. */
+    public static final List<String[]> ACCOUNTS = List.of(
+            new String[] {"admin", "admin-pass", Roles.HUB_ADMIN, null, "Camille Secretariat"},
+            new String[] {"committee", "committee-pass", Roles.COMMITTEE, null, "Dominique Chair"},
+            new String[] {"orgadmin", "orgadmin-pass", Roles.ORG_ADMIN, "theatre-du-nord", "Alix Administratrice"},
+            new String[] {"contributor", "contributor-pass", Roles.CONTRIBUTOR, "theatre-du-nord", "Sacha Billetterie"},
+            new String[] {"analyst", "analyst-pass", Roles.ANALYST, "opera-sud", "Noa Marketing"});
+
+    @ConfigProperty(name = "hub.demo.seed")
+    boolean seed;
+
+    @Transactional
+    void onStart(@Observes StartupEvent event) {
+        if (!seed || Organisation.count() > 0) {
+            return;
+        }
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        organisation("theatre-du-nord", "Théâtre du Nord", OrganisationKind.VENUE, "venues", "32", "59", now);
+        organisation("opera-sud", "Opéra du Sud", OrganisationKind.VENUE, "venues", "93", "13", now);
+        organisation("scene-nationale-loire", "Scène nationale de Loire", OrganisationKind.VENUE, "venues", "52", "44", now);
+        organisation("festival-des-remparts", "Festival des Remparts", OrganisationKind.VENUE, "venues", "76", "34", now);
+        organisation("compagnie-vent-d-est", "Compagnie Vent d'Est", OrganisationKind.COMPANY, "companies", "44", "67", now);
+        organisation("reseau-scenes-ouest", "Réseau des scènes de l'Ouest", OrganisationKind.NETWORK, "partners", "53", "35", now);
+        organisation("drac-occitanie", "DRAC Occitanie", OrganisationKind.PUBLIC_BODY, "institutions", "76", "31", now);
+        organisation("labo-publics", "Laboratoire Publics et Scènes", OrganisationKind.RESEARCH, "partners", "84", "69", now);
+
+        VotingBody assembly = body("general-assembly", "General assembly", "GENERAL_ASSEMBLY", now);
+        int position = 0;
+        for (Organisation o : Organisation.<Organisation>listAll()) {
+            seat(assembly, position++, o.id, null, o.college, false);
+        }
+        VotingBody committee = body("governance-committee", "Governance committee", "GOVERNANCE_COMMITTEE", now);
+        seat(committee, 0, null, "committee", "institutions", true);
+        seat(committee, 1, "theatre-du-nord", null, "venues", false);
+        seat(committee, 2, "opera-sud", null, "venues", false);
+        seat(committee, 3, "compagnie-vent-d-est", null, "companies", false);
+        seat(committee, 4, "drac-occitanie", null, "institutions", false);
+        seat(committee, 5, "labo-publics", null, "partners", false);
+
+        for (String[] a : ACCOUNTS) {
+            LocalAccount.create(a[0], a[1], a[2], a[3], a[4]).persist();
+        }
+        LOG.infof("Seeded the demo consortium: %d organisations, 2 voting bodies, %d local accounts",
+                Organisation.count(), ACCOUNTS.size());
+    }
+
+    private static void organisation(String id, String name, OrganisationKind kind, String college,
+                                     String region, String department, OffsetDateTime now) {
+        Organisation o = new Organisation();
+        o.id = id;
+        o.legalName = name;
+        o.kind = kind;
+        o.college = college;
+        o.regionCode = region;
+        o.departmentCode = department;
+        o.status = OrganisationStatus.MEMBER;
+        o.createdAt = now;
+        o.persist();
+    }
+
+    private static VotingBody body(String id, String name, String kind, OffsetDateTime now) {
+        VotingBody body = new VotingBody();
+        body.id = id;
+        body.name = name;
+        body.kind = kind;
+        body.createdAt = now;
+        body.persist();
+        return body;
+    }
+
+    private static void seat(VotingBody body, int position, String org, String person, String college, boolean chair) {
+        Seat seat = new Seat();
+        seat.id = UUID.randomUUID();
+        seat.body = body;
+        seat.position = position;
+        seat.holderOrganisationId = org;
+        seat.holderPerson = person;
+        seat.college = college;
+        seat.chair = chair;
+        body.seats.add(seat);
+        seat.persist();
+    }
+}

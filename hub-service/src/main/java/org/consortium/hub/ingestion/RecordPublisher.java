@@ -1,0 +1,58 @@
+package org.consortium.hub.ingestion;
+
+import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.reactive.messaging.Channel;
+import org.eclipse.microprofile.reactive.messaging.Emitter;
+import org.eclipse.microprofile.reactive.messaging.Message;
+import org.eclipse.microprofile.reactive.messaging.Metadata;
+
+/**
+ * Sends record envelopes to channel {@code records-out}: to the record type's Kafka topic,
+ * keyed by dataset so that a dataset's records stay in order. The returned stage completes
+ * when the broker has acknowledged the write (acks=all) or, in the embedded mode, when
+ * the in-process consumer has stored it.
+ */
+@ApplicationScoped
+public class RecordPublisher {
+
+    private final Emitter<String> emitter;
+    private final Map<String, String> topics;
+
+    public RecordPublisher(@Channel("records-out") Emitter<String> emitter,
+                           @ConfigProperty(name = "hub.topics.performance") String performanceTopic,
+                           @ConfigProperty(name = "hub.topics.attendance") String attendanceTopic,
+                           @ConfigProperty(name = "hub.topics.work") String workTopic) {
+        this.emitter = emitter;
+        this.topics = Map.of("performance", performanceTopic, "attendance", attendanceTopic, "work", workTopic);
+    }
+
+    public CompletionStage<Void> publish(String datasetId, String recordType, String envelopeJson) {
+        String topic = topics.get(recordType);
+        if (topic == null) {
+            throw new IllegalArgumentException("Unknown record type '" + recordType + "'");
+        }
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        Metadata metadata = Metadata.of(OutgoingKafkaRecordMetadata.<String>builder()
+                .withTopic(topic).withKey(datasetId).build());
+        emitter.send(Message.of(envelopeJson, metadata,
+                () -> {
+                    done.complete(null);
+                    return CompletableFuture.completedFuture(null);
+                },
+                failure -> {
+                    done.completeExceptionally(failure);
+                    return CompletableFuture.completedFuture(null);
+                }));
+        return done;
+    }
+
+    /** The topic a record type is written to. */
+    public String topicOf(String recordType) {
+        return topics.get(recordType);
+    }
+}

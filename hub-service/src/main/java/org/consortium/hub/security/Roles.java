@@ -1,0 +1,18 @@
+package org.consortium.hub.security;
+
+/** The hub-wide role names, identical in local accounts and in Keycloak realm roles. */
+public final class Roles {
+    /** Secretariat of the consortium: runs the hub, manages bodies and members. */
+    public static final String HUB_ADMIN = "hub-admin";
+    /** Holds a seat on the governance committee. */
+    public static final String COMMITTEE = "committee";
+    /** Manages who acts for a member organisation. */
+    public static final String ORG_ADMIN = "org-admin";
+    /** Sends its organisation's records. */
+    public static final String CONTRIBUTOR = "contributor";
+    /** Reads aggregated indicators. */
+    public static final String ANALYST = "analyst";
+
+    private Roles() {
+    }
+}

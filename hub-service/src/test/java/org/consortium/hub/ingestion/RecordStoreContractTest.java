@@ -1,0 +1,90 @@
+package org.consortium.hub.ingestion;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * One contract for both {@link RecordStore} implementations: surefire runs it on the
+ * embedded H2 database (portable MERGE), the real-stack run on PostgreSQL (ON CONFLICT).
+ */
+@QuarkusTest
+class RecordStoreContractTest {
+
+    @Inject
+    RecordStore store;
+
+    @ConfigProperty(name = "quarkus.datasource.db-kind")
+    String dbKind;
+
+    private String dataset;
+
+    @BeforeEach
+    void freshDataset() {
+        dataset = "ds-" + UUID.randomUUID();
+    }
+
+    private StoredRecord record(String id, int version, boolean deleted, String payload) {
+        return new StoredRecord(dataset, id, "performance", version, deleted, "theatre-du-nord", payload);
+    }
+
+    @Test
+    void theImplementationMatchesTheDatabase() {
+        assertThat(store.dialect()).isEqualTo(dbKind.equals("postgresql") ? "postgresql" : "portable");
+    }
+
+    @Test
+    @Transactional
+    void aNewRecordIsInserted() {
+        assertThat(store.upsert(record("r1", 1, false, "{\"a\":1}"))).isTrue();
+        assertThat(store.find(dataset, "r1")).hasValueSatisfying(r -> {
+            assertThat(r.version()).isEqualTo(1);
+            assertThat(r.payload()).isEqualTo("{\"a\":1}");
+            assertThat(r.contributor()).isEqualTo("theatre-du-nord");
+        });
+        assertThat(store.countLive(dataset)).isEqualTo(1);
+    }
+
+    @Test
+    @Transactional
+    void theSameVersionAgainChangesNothing() {
+        store.upsert(record("r1", 1, false, "{\"a\":1}"));
+        assertThat(store.upsert(record("r1", 1, false, "{\"a\":2}"))).isFalse();
+        assertThat(store.find(dataset, "r1").orElseThrow().payload()).isEqualTo("{\"a\":1}");
+    }
+
+    @Test
+    @Transactional
+    void aHigherVersionReplacesAndALowerOneIsIgnored() {
+        store.upsert(record("r1", 1, false, "{\"a\":1}"));
+        assertThat(store.upsert(record("r1", 3, false, "{\"a\":3}"))).isTrue();
+        assertThat(store.upsert(record("r1", 2, false, "{\"a\":2}"))).isFalse();
+        StoredRecord kept = store.find(dataset, "r1").orElseThrow();
+        assertThat(kept.version()).isEqualTo(3);
+        assertThat(kept.payload()).isEqualTo("{\"a\":3}");
+    }
+
+    @Test
+    @Transactional
+    void aDeletionRemovesTheRecordFromLiveCounts() {
+        store.upsert(record("r1", 1, false, "{}"));
+        store.upsert(record("r2", 1, false, "{}"));
+        assertThat(store.upsert(record("r1", 2, true, null))).isTrue();
+        assertThat(store.countLive(dataset)).isEqualTo(1);
+        assertThat(store.find(dataset, "r1").orElseThrow().deleted()).isTrue();
+    }
+
+    @Test
+    @Transactional
+    void recordsOfOtherDatasetsAreSeparate() {
+        store.upsert(record("r1", 1, false, "{}"));
+        assertThat(store.find("other-" + dataset, "r1")).isEmpty();
+        assertThat(store.countLive("other-" + dataset)).isZero();
+    }
+}
