@@ -7,8 +7,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  *
  * @param id     stable identifier of the seat, unique within the body; ballots refer to it
  * @param holder the organisation or person id holding the seat
- * @param weight the seat's weight under {@link Weighting#SEAT_WEIGHTS}; ignored otherwise;
- *               1 when absent
+ * @param weight the seat's weight under {@link Weighting#SEAT_WEIGHTS}; ignored otherwise but
+ *               still required to be positive; 1 when absent
  * @param college the college the seat belongs to under {@link Weighting#COLLEGES}; ignored
  *                otherwise (an organisation may belong to a college even in a body that does
  *                not weight by college)
