@@ -1,0 +1,80 @@
+package org.consortium.hub.policies.disclosure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.consortium.hub.policies.disclosure.Units.u;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PrimaryCheckTest {
+
+    private static final DisclosureRules RULES = DisclosureRules.DEFAULTS;
+
+    private static CellVerdict check(boolean people, Object... units) {
+        return PrimaryCheck.check(new CellContributions(u(units), people), RULES);
+    }
+
+    @Test
+    void twoVenuesIsFrequencySuppressed() {
+        CellVerdict v = check(false, "v1", 500, "v2", 400);
+        assertThat(v.status()).isEqualTo(StatusCode.A);
+        assertThat(v.reason()).contains("fewer than 3 venues").doesNotContain("2");
+    }
+
+    @Test
+    void threeVenuesWithOneAtNinetyPercentIsDominance() {
+        // 90 + 5 + 5 = 100: the largest holds 90 % > 85 %.
+        CellVerdict v = check(false, "v1", 90, "v2", 5, "v3", 5);
+        assertThat(v.status()).isEqualTo(StatusCode.B);
+        assertThat(v.reason()).contains("more than 85%").doesNotContain("90");
+    }
+
+    @Test
+    void dominanceBoundaryIsStrict() {
+        // exactly 85 % is allowed; 85.1 % (851 of 1000) is not.
+        assertThat(check(false, "v1", 85, "v2", 10, "v3", 5).status()).isEqualTo(StatusCode.V);
+        assertThat(check(false, "v1", 851, "v2", 100, "v3", 49).status()).isEqualTo(StatusCode.B);
+    }
+
+    @Test
+    void dominanceArithmeticDoesNotOverflow() {
+        long big = Long.MAX_VALUE / 4;
+        assertThat(check(false, "v1", big, "v2", big, "v3", big).status()).isEqualTo(StatusCode.V);
+    }
+
+    @Test
+    void tenPeopleIsFrequencySuppressedElevenIsNot() {
+        assertThat(check(true, "v1", 4, "v2", 3, "v3", 3).status()).isEqualTo(StatusCode.A);
+        assertThat(check(true, "v1", 4, "v2", 3, "v3", 3).reason()).contains("fewer than 11 people");
+        assertThat(check(true, "v1", 4, "v2", 4, "v3", 3).status()).isEqualTo(StatusCode.V);
+        // the same figures not counting people are fine
+        assertThat(check(false, "v1", 4, "v2", 3, "v3", 3).status()).isEqualTo(StatusCode.V);
+    }
+
+    @Test
+    void zeroContributionsDoNotCountAsVenues() {
+        assertThat(check(false, "v1", 50, "v2", 50, "v3", 0).status()).isEqualTo(StatusCode.A);
+    }
+
+    @Test
+    void emptyCellIsPublishable() {
+        assertThat(check(false).status()).isEqualTo(StatusCode.V);
+    }
+
+    @Test
+    void nkRuleWithTwoLargestUnits() {
+        DisclosureRules twoOf90 = new DisclosureRules(3, 11, new DominanceRule(2, 90), true);
+        // top two = 92 of 100 > 90 %
+        CellVerdict v = PrimaryCheck.check(new CellContributions(u("a", 50, "b", 42, "c", 4, "d", 4), false), twoOf90);
+        assertThat(v.status()).isEqualTo(StatusCode.B);
+        assertThat(v.reason()).contains("2 largest venues");
+        assertThat(new DominanceRule(2, 90).isDominated(List.of(45L, 45L, 5L, 5L))).isFalse();
+    }
+
+    @Test
+    void negativeContributionsAreRefused() {
+        assertThatThrownBy(() -> new CellContributions(u("v1", -1), false))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+}
