@@ -108,7 +108,7 @@ describe_topics() {
 wait_ready() {
   local start=$1 deadline=$(( $(date +%s) + KAFKA_START_TIMEOUT ))
   while ! port_open "$KAFKA_PORT"; do
-    if ! pid_alive "$PIDFILE" "$PATTERN"; then
+    if ! pid_running "$PIDFILE"; then
       show_log_tail "$LOGFILE"; die "broker exited during start-up (log: $LOGFILE)"
     fi
     if (( $(date +%s) > deadline )); then
@@ -161,6 +161,11 @@ cmd_start() {
   local t0; t0=$(now_s)
   mkdir -p "$WORK"
   if pid_alive "$PIDFILE" "$PATTERN"; then
+    local running_port
+    running_port=$(sed -n 's/^advertised.listeners=PLAINTEXT:\/\/127.0.0.1:\([0-9]*\)$/\1/p' "$CONFIG" 2>/dev/null)
+    if [[ -n $running_port && $running_port != "$KAFKA_PORT" ]]; then
+      die "a broker started by this script already runs on port $running_port (pid $(<"$PIDFILE")), not $KAFKA_PORT: stop it first ($0 stop) or use KAFKA_PORT=$running_port"
+    fi
     log "already running (pid $(<"$PIDFILE")), reusing it"
     wait_ready "$t0"
     ensure_topics

@@ -135,7 +135,7 @@ wait_ready() {
   local t0=$1 n=0
   printf '[keycloak] waiting for %s ' "$READY_URL"
   until is_ready; do
-    if ! pid_alive "$PIDFILE" "$PATTERN"; then
+    if ! pid_running "$PIDFILE"; then
       echo; show_log_tail "$LOGFILE"; die "Keycloak exited during start-up (log: $LOGFILE)"
     fi
     if (( n >= KEYCLOAK_START_TIMEOUT )); then
@@ -152,6 +152,9 @@ cmd_start() {
   local t0 java_home; t0=$(now_s)
   mkdir -p "$WORK"
   if pid_alive "$PIDFILE" "$PATTERN"; then
+    if [[ -f $WORK/port && $(<"$WORK/port") != "$KEYCLOAK_PORT" ]]; then
+      die "a Keycloak started by this script already runs on port $(<"$WORK/port") (pid $(<"$PIDFILE")), not $KEYCLOAK_PORT: stop it first ($0 stop) or use KEYCLOAK_PORT=$(<"$WORK/port")"
+    fi
     log "already running (pid $(<"$PIDFILE")), reusing it"
     if [[ -f $REALM_STAMP && $(sha256sum "$REALM_FILE" | cut -d' ' -f1) != $(<"$REALM_STAMP") ]]; then
       warn "deploy/keycloak/consortium-realm.json changed since it was imported: run '$0 stop' then '$0 start' to re-import it"
@@ -169,6 +172,7 @@ cmd_start() {
   [[ -f $KC_HOME/.started-once ]] || log "first start of this unpacked distribution: Keycloak builds itself first (30-50 s more)"
   log "starting Keycloak $KEYCLOAK_VERSION (dev mode) on $BASE_URL, log $LOGFILE"
   printf '\n==== %s start ====\n' "$(date -Is)" >>"$LOGFILE"
+  echo "$KEYCLOAK_PORT" >"$WORK/port"
   # JAVA_OPTS_APPEND: --add-opens silences a shutdown error on Java 24+; C1 only halves
   # the start time on 2 cores.
   launch_bg "$PIDFILE" "$LOGFILE" env \

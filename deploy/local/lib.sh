@@ -27,6 +27,12 @@ pid_alive() {
   tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null | grep -q -- "$pattern"
 }
 
+# pid_running PIDFILE: true while the pid in PIDFILE exists. Used in start-up wait loops,
+# where the command line may be read mid-exec; pid_alive is for deciding about reuse.
+pid_running() {
+  [[ -s $1 ]] && kill -0 "$(<"$1")" 2>/dev/null
+}
+
 # port_open PORT [HOST]: true when something accepts TCP connections.
 port_open() {
   (exec 3<>"/dev/tcp/${2:-127.0.0.1}/$1") 2>/dev/null
