@@ -171,10 +171,19 @@ cmd_start() {
     ensure_topics
     return 0
   fi
-  if port_open "$KAFKA_PORT" || port_open "$KAFKA_CONTROLLER_PORT"; then
-    die "port $KAFKA_PORT or $KAFKA_CONTROLLER_PORT on 127.0.0.1 is already used by another process (set KAFKA_PORT / KAFKA_CONTROLLER_PORT)"
-  fi
   fetch_libs
+  if port_open "$KAFKA_PORT"; then
+    # Not ours (e.g. started from another checkout): reuse it if it is a Kafka broker.
+    if EXISTING_TOPICS=$(describe_topics); then
+      log "a broker not started by this script already answers on $BOOTSTRAP: reusing it (this script will not stop it)"
+      ensure_topics
+      return 0
+    fi
+    die "port $KAFKA_PORT on 127.0.0.1 is used by another process that is not a Kafka broker (set KAFKA_PORT)"
+  fi
+  if port_open "$KAFKA_CONTROLLER_PORT"; then
+    die "controller port $KAFKA_CONTROLLER_PORT on 127.0.0.1 is already used by another process (set KAFKA_CONTROLLER_PORT)"
+  fi
   write_config
   format_storage
   log "starting broker on $BOOTSTRAP (controller 127.0.0.1:$KAFKA_CONTROLLER_PORT, $KAFKA_HEAP_OPTS, log $LOGFILE)"
@@ -195,6 +204,10 @@ cmd_status() {
     echo "kafka: running (pid $pid, $BOOTSTRAP, RSS $(rss_mb "$pid") MiB, data $DATA)"
     return 0
   fi
+  if port_open "$KAFKA_PORT"; then
+    echo "kafka: something not started by this script listens on $BOOTSTRAP (start reuses it if it is a broker)"
+    return 0
+  fi
   echo "kafka: stopped"
   return 3
 }
@@ -207,7 +220,9 @@ cmd_reset() {
 
 case "${1:-}" in
   start)  cmd_start ;;
-  stop)   stop_pid "$PIDFILE" "$PATTERN" "broker" 60 ;;
+  stop)   if ! pid_alive "$PIDFILE" "$PATTERN" && port_open "$KAFKA_PORT"; then
+            log "the server on the port was not started by this script: leaving it running"
+          else stop_pid "$PIDFILE" "$PATTERN" "broker" 60; fi ;;
   status) cmd_status ;;
   reset)  cmd_reset ;;
   *) echo "usage: $0 start|stop|status|reset" >&2; exit 2 ;;

@@ -163,7 +163,12 @@ cmd_start() {
     return 0
   fi
   if port_open "$KEYCLOAK_PORT"; then
-    die "port $KEYCLOAK_PORT on 127.0.0.1 is already used by another process (set KEYCLOAK_PORT)"
+    # Not ours (e.g. started from another checkout): reuse it if it serves the realm.
+    if is_ready; then
+      log "a Keycloak not started by this script already serves realm $REALM on $BASE_URL: reusing it (this script will not stop it; its realm may be older than deploy/keycloak/consortium-realm.json)"
+      return 0
+    fi
+    die "port $KEYCLOAK_PORT on 127.0.0.1 is used by another process that does not serve realm $REALM (set KEYCLOAK_PORT)"
   fi
   java_home=$(find_java)
   log "using Java $(java_major "$java_home") at $java_home"
@@ -194,6 +199,10 @@ cmd_status() {
     echo "keycloak: running, $state (pid $pid, $BASE_URL, realm $REALM, RSS $(tree_rss_mb "$pid") MiB)"
     return 0
   fi
+  if is_ready; then
+    echo "keycloak: a server not started by this script serves realm $REALM on $BASE_URL"
+    return 0
+  fi
   echo "keycloak: stopped"
   return 3
 }
@@ -207,7 +216,9 @@ cmd_reset() {
 case "${1:-}" in
   start)  cmd_start ;;
   # kc.sh forwards SIGTERM to the JVM; its exit status 143 is the normal one.
-  stop)   stop_pid "$PIDFILE" "$PATTERN" "Keycloak" 60 ;;
+  stop)   if ! pid_alive "$PIDFILE" "$PATTERN" && is_ready; then
+            log "the server on the port was not started by this script: leaving it running"
+          else stop_pid "$PIDFILE" "$PATTERN" "Keycloak" 60; fi ;;
   status) cmd_status ;;
   reset)  cmd_reset ;;
   *) echo "usage: $0 start|stop|status|reset" >&2; exit 2 ;;
