@@ -10,7 +10,7 @@
 #      KAFKA_START_TIMEOUT seconds (90).
 set -euo pipefail
 LOG_TAG=kafka
-# shellcheck source=lib.sh
+# shellcheck source-path=SCRIPTDIR source=lib.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 KAFKA_PORT=${KAFKA_PORT:-9092}
@@ -126,7 +126,7 @@ wait_ready() {
 }
 
 ensure_topics() {
-  local line name rest parts configs have args created=0
+  local line name rest parts configs have created=0 c kv
   [[ -f $TOPICS_FILE ]] || { warn "no topic list at $TOPICS_FILE"; return 0; }
   while IFS= read -r line || [[ -n $line ]]; do
     line=${line%%#*}; line=${line//[[:space:]]/}

@@ -8,7 +8,7 @@
 # Env: KEYCLOAK_PORT (8180). Needs curl and jq.
 set -euo pipefail
 LOG_TAG=keycloak-check
-# shellcheck source=lib.sh
+# shellcheck source-path=SCRIPTDIR source=lib.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 command -v jq >/dev/null || die "jq is required (apt-get install -y jq)"
 

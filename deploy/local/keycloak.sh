@@ -12,7 +12,7 @@
 #      KEYCLOAK_HEAP (-Xms64m -Xmx768m), KEYCLOAK_START_TIMEOUT seconds (240).
 set -euo pipefail
 LOG_TAG=keycloak
-# shellcheck source=lib.sh
+# shellcheck source-path=SCRIPTDIR source=lib.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 POM="$LOCAL_DIR/keycloak/pom.xml"

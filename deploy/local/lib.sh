@@ -1,4 +1,5 @@
 # Shared helpers for the deploy/local scripts. Sourced, not executed.
+# shellcheck disable=SC2034  # variables used by the scripts that source this file
 # shellcheck shell=bash
 
 # Repository root, found from this file's location (deploy/local/lib.sh).

@@ -13,7 +13,7 @@
 #      PG_START_TIMEOUT seconds (60).
 set -euo pipefail
 LOG_TAG=postgres
-# shellcheck source=lib.sh
+# shellcheck source-path=SCRIPTDIR source=lib.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 PGPORT=${PGPORT:-5432}

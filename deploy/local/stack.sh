@@ -8,7 +8,7 @@
 # pointing at the local services) for whatever runs the hub. See deploy/local/README.md.
 set -euo pipefail
 LOG_TAG=stack
-# shellcheck source=lib.sh
+# shellcheck source-path=SCRIPTDIR source=lib.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 PGPORT=${PGPORT:-5432}
@@ -61,6 +61,7 @@ start_hub() {
   local t0 n=0; t0=$(now_s)
   log "hub: starting: $HUB_CMD (log $HUB_LOG)"
   printf '\n==== %s start ====\n' "$(date -Is)" >>"$HUB_LOG"
+  # shellcheck disable=SC1090
   (cd "$REPO_ROOT" && set -a && source "$STACK_ENV" && set +a && launch_bg "$HUB_PIDFILE" "$HUB_LOG" bash -c "$HUB_CMD")
   until curl -fsS -o /dev/null --max-time 5 "$HUB_READY_URL" 2>/dev/null; do
     pid_running "$HUB_PIDFILE" || { show_log_tail "$HUB_LOG"; die "hub exited during start-up (log: $HUB_LOG)"; }
