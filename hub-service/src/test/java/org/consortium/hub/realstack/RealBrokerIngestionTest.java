@@ -32,7 +32,8 @@ import org.junit.jupiter.api.Test;
 @Tag("real-stack")
 class RealBrokerIngestionTest {
 
-    @ConfigProperty(name = "kafka.bootstrap.servers")
+    // A default, because test classes are injected even in the embedded run, where Kafka is absent.
+    @ConfigProperty(name = "kafka.bootstrap.servers", defaultValue = "127.0.0.1:9092")
     String bootstrap;
 
     @ConfigProperty(name = "hub.topics.attendance")
