@@ -1,0 +1,128 @@
+package org.consortium.hub.deploy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Every manifest parses, every reference resolves, the built-in renderer agrees with kubectl. */
+class StructureTest {
+
+    static List<Path> yamlFiles() throws IOException {
+        List<Path> files = new ArrayList<>();
+        for (Path root : List.of(Repo.KUBERNETES, Repo.COMPOSE.getParent())) {
+            try (Stream<Path> walk = Files.walk(root)) {
+                walk.filter(p -> !p.startsWith(Repo.KUBERNETES.resolve("check")))
+                        .filter(p -> p.toString().endsWith(".yaml") || p.toString().endsWith(".yml"))
+                        .sorted().forEach(files::add);
+            }
+        }
+        return files;
+    }
+
+    @Test
+    void everyYamlFileParsesAndEveryManifestHasKindAndName() throws IOException {
+        List<Path> files = yamlFiles();
+        assertThat(files).hasSizeGreaterThan(15);
+        for (Path file : files) {
+            List<Map<String, Object>> docs = Yaml.loadAll(file);
+            assertThat(docs).as("%s has a document", file).isNotEmpty();
+            if (file.startsWith(Repo.KUBERNETES) && !file.getFileName().toString().equals("kustomization.yaml")) {
+                for (Map<String, Object> doc : docs) {
+                    assertThat(Yaml.str(doc, "apiVersion")).as("%s: apiVersion", file).isNotBlank();
+                    assertThat(Yaml.str(doc, "kind")).as("%s: kind", file).isNotBlank();
+                    assertThat(Yaml.str(doc, "metadata.name")).as("%s: metadata.name", file).isNotBlank();
+                }
+            }
+        }
+    }
+
+    @Test
+    void everyFileAKustomizationNamesExists() throws IOException {
+        try (Stream<Path> walk = Files.walk(Repo.KUBERNETES)) {
+            List<Path> kustomizations = walk.filter(p -> p.getFileName().toString().equals("kustomization.yaml")).toList();
+            assertThat(kustomizations).hasSizeGreaterThanOrEqualTo(3);
+            for (Path k : kustomizations) {
+                Map<String, Object> doc = Yaml.loadAll(k).get(0);
+                List<String> refs = new ArrayList<>();
+                Yaml.list(doc.get("resources")).forEach(r -> refs.add(String.valueOf(r)));
+                Yaml.maps(doc.get("patches")).forEach(p -> refs.add(String.valueOf(p.get("path"))));
+                for (String ref : refs) {
+                    assertThat(k.getParent().resolve(ref)).as("%s names %s", k, ref).exists();
+                }
+            }
+        }
+    }
+
+    @Test
+    void baseFilesAreAllListedInTheBaseKustomization() throws IOException {
+        Path base = Repo.KUBERNETES.resolve("base");
+        List<Object> listed = Yaml.list(Yaml.loadAll(base.resolve("kustomization.yaml")).get(0).get("resources"));
+        try (Stream<Path> walk = Files.walk(base)) {
+            for (Path file : walk.filter(p -> p.toString().endsWith(".yaml") && !p.endsWith("kustomization.yaml")).toList()) {
+                assertThat(listed).as("base/kustomization.yaml lists %s", base.relativize(file))
+                        .contains(base.relativize(file).toString());
+            }
+        }
+    }
+
+    static Stream<String> overlays() throws IOException {
+        return ManifestConsistencyTest.overlays();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("overlays")
+    void builtInRendererAgreesWithKubectl(String overlay) {
+        Assumptions.assumeTrue(Kustomize.kubectlAvailable(), "SKIPPED: no kubectl, the built-in renderer is used alone");
+        Map<String, Object> ours = normalised(Kustomize.renderBuiltIn(Rendered.overlayDir(overlay)));
+        Map<String, Object> theirs = normalised(Kustomize.renderWithKubectl(Rendered.overlayDir(overlay)));
+        assertThat(ours.keySet()).as("%s: rendered resources", overlay).isEqualTo(theirs.keySet());
+        ours.forEach((id, doc) -> assertThat(doc).as("%s: %s", overlay, id).isEqualTo(theirs.get(id)));
+    }
+
+    /** kind/name -> document, with the content hash that kustomize appends to generated ConfigMaps removed. */
+    private static Map<String, Object> normalised(List<Map<String, Object>> docs) {
+        String text = new org.yaml.snakeyaml.Yaml().dump(docs).replaceAll("(hub-config)-[a-z0-9]{10}\\b", "$1");
+        Map<String, Object> out = new TreeMap<>();
+        for (Object doc : new org.yaml.snakeyaml.Yaml().loadAs(text, List.class)) {
+            out.put(Yaml.str(doc, "kind") + "/" + Yaml.str(doc, "metadata.name"), doc);
+        }
+        return out;
+    }
+
+    @Test
+    void realmImportIsUpToDateWithTheRealmFile() throws Exception {
+        Assumptions.assumeTrue(Files.isRegularFile(Repo.REALM),
+                "SKIPPED: " + Repo.ROOT.relativize(Repo.REALM) + " is not in this checkout (it comes from the deploy branch)");
+        Path script = Repo.KUBERNETES.resolve("base/keycloak/render-realm-import.py");
+        Path out = Files.createTempFile("realm-import", ".yaml");
+        try {
+            Process p;
+            try {
+                p = new ProcessBuilder("python3", script.toString(), "--realm", Repo.REALM.toString(), "--out", out.toString())
+                        .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            } catch (IOException e) {
+                Assumptions.abort("SKIPPED: no python3 to regenerate the realm import");
+                return;
+            }
+            assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+            assertThat(p.exitValue()).as("render-realm-import.py exit status").isZero();
+            assertThat(Files.readString(out))
+                    .as("base/keycloak/realm-import.yaml is stale: run render-realm-import.py (README.md)")
+                    .isEqualTo(Files.readString(Repo.KUBERNETES.resolve("base/keycloak/realm-import.yaml")));
+        } finally {
+            Files.deleteIfExists(out);
+        }
+    }
+}
