@@ -11,19 +11,15 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
 import java.util.UUID;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Future;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.consortium.hub.sdk.contract.ContractJson;
 import org.consortium.hub.sdk.contract.ContractValidator;
 import org.consortium.hub.sdk.contract.Envelope;
-import org.consortium.hub.sdk.contract.RecordResult;
 import org.consortium.hub.sdk.contract.RecordType;
 import org.consortium.hub.sdk.contract.Violation;
 
@@ -95,26 +91,37 @@ public final class KafkaContributor implements AutoCloseable {
 
   /** As {@link #send(String, Iterable)} with a receipt id of your own, e.g. to resume. */
   public KafkaReceipt send(String datasetId, Iterable<Envelope> records, String receiptId) {
-    Objects.requireNonNull(datasetId, "datasetId");
-    List<RecordResult> refused = new ArrayList<>();
-    List<Future<RecordMetadata>> acks = new ArrayList<>();
-    int index = 0;
+    KafkaContribution contribution = open(datasetId, receiptId);
     for (Envelope envelope : records) {
-      int at = index++;
-      List<Violation> violations = new ArrayList<>(validator.validate(envelope.toJson()));
-      if (!datasetId.equals(envelope.datasetId())) {
-        violations.add(new Violation("$.datasetId",
-            "must be the dataset contributed to (" + datasetId + ")", "const"));
-      }
-      if (!violations.isEmpty()) {
-        refused.add(new RecordResult(at, envelope.recordId(), violations));
-        continue;
-      }
-      acks.add(producer.send(toRecord(datasetId, envelope, receiptId)));
+      contribution.add(envelope);
     }
-    producer.flush();
-    awaitAll(acks);
-    return new KafkaReceipt(receiptId, acks.size(), refused);
+    return contribution.finish();
+  }
+
+  /**
+   * Opens a send that takes records one at a time, for sources read as a stream; call
+   * {@link KafkaContribution#finish()} at the end to wait for the acknowledgements.
+   */
+  public KafkaContribution open(String datasetId, String receiptId) {
+    return new KafkaContribution(this, Objects.requireNonNull(datasetId, "datasetId"),
+        Objects.requireNonNull(receiptId, "receiptId"));
+  }
+
+  List<Violation> check(String datasetId, Envelope envelope) {
+    List<Violation> violations = new ArrayList<>(validator.validate(envelope.toJson()));
+    if (!datasetId.equals(envelope.datasetId())) {
+      violations.add(new Violation("$.datasetId",
+          "must be the dataset contributed to (" + datasetId + ")", "const"));
+    }
+    return violations;
+  }
+
+  Producer<String, byte[]> producer() {
+    return producer;
+  }
+
+  Duration sendTimeout() {
+    return sendTimeout;
   }
 
   ProducerRecord<String, byte[]> toRecord(String datasetId, Envelope envelope, String receiptId) {
@@ -130,26 +137,6 @@ public final class KafkaContributor implements AutoCloseable {
     record.headers().add(SCHEMA_VERSION_HEADER,
         envelope.schemaVersion().getBytes(StandardCharsets.UTF_8));
     return record;
-  }
-
-  private void awaitAll(List<Future<RecordMetadata>> acks) {
-    int failed = 0;
-    Throwable first = null;
-    for (Future<RecordMetadata> ack : acks) {
-      try {
-        ack.get(sendTimeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
-      } catch (ExecutionException | java.util.concurrent.TimeoutException e) {
-        failed++;
-        first = first == null ? (e.getCause() != null ? e.getCause() : e) : first;
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new KafkaContributionException("interrupted while waiting for acknowledgements", e);
-      }
-    }
-    if (failed > 0) {
-      throw new KafkaContributionException(failed + " of " + acks.size()
-          + " records were not acknowledged by the broker; resending them is safe", first);
-    }
   }
 
   @Override
