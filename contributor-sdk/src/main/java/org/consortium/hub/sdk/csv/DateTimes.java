@@ -35,13 +35,28 @@ final class DateTimes {
     List<DateTimeFormatter> out = new ArrayList<>();
     for (String p : patterns) {
       try {
-        // STRICT with 'uuuu' would reject 'yyyy'; SMART still refuses 31/02.
-        out.add(DateTimeFormatter.ofPattern(p, Locale.FRENCH).withResolverStyle(ResolverStyle.SMART));
+        // STRICT refuses 31/02 (SMART would quietly make it 28/02), but with STRICT 'yyyy' is
+        // year-of-era and needs an era: read it as the proleptic year 'uuuu' instead.
+        out.add(DateTimeFormatter.ofPattern(yearsAsProleptic(p), Locale.FRENCH)
+            .withResolverStyle(ResolverStyle.STRICT));
       } catch (IllegalArgumentException e) {
         throw new MappingException("formats." + what + ": bad pattern '" + p + "': " + e.getMessage());
       }
     }
     return out;
+  }
+
+  /** Replaces {@code y} by {@code u} outside quoted literals. */
+  static String yearsAsProleptic(String pattern) {
+    StringBuilder out = new StringBuilder();
+    boolean quoted = false;
+    for (char c : pattern.toCharArray()) {
+      if (c == '\'') {
+        quoted = !quoted;
+      }
+      out.append(!quoted && c == 'y' ? 'u' : c);
+    }
+    return out.toString();
   }
 
   ZoneId zone() {
