@@ -8,6 +8,9 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
+import org.consortium.hub.datasets.Dataset;
+import org.consortium.hub.datasets.DatasetKind;
+import org.consortium.hub.datasets.DatasetStatus;
 import org.consortium.hub.governance.Seat;
 import org.consortium.hub.governance.VotingBody;
 import org.consortium.hub.membership.Organisation;
@@ -21,7 +24,8 @@ import org.jboss.logging.Logger;
 /**
  * Seeds a small demo consortium on first start when {@code hub.demo.seed} is true (the
  * embedded default): venues and companies of several kinds and regions, a general assembly
- * and a governance committee with weighted colleges, and one local account per role.
+ * and a governance committee with weighted colleges, box-office datasets (three approved, one
+ * proposed), and one local account per role.
  * Credentials are the README's; they are for demos only.
  */
 @ApplicationScoped
@@ -68,6 +72,13 @@ public class DemoConsortium {
         seat(committee, 4, "drac-occitanie", null, "institutions", false);
         seat(committee, 5, "labo-publics", null, "partners", false);
 
+        dataset("theatre-du-nord-billetterie", "theatre-du-nord", "Billetterie du Théâtre du Nord", DatasetStatus.APPROVED, now);
+        dataset("opera-sud-billetterie", "opera-sud", "Billetterie de l'Opéra du Sud", DatasetStatus.APPROVED, now);
+        dataset("scene-nationale-loire-billetterie", "scene-nationale-loire", "Billetterie de la Scène nationale de Loire",
+                DatasetStatus.APPROVED, now);
+        dataset("festival-des-remparts-billetterie", "festival-des-remparts", "Billetterie du Festival des Remparts",
+                DatasetStatus.PROPOSED, now);
+
         for (String[] a : ACCOUNTS) {
             LocalAccount.create(a[0], a[1], a[2], a[3], a[4]).persist();
         }
@@ -87,6 +98,20 @@ public class DemoConsortium {
         o.status = OrganisationStatus.MEMBER;
         o.createdAt = now;
         o.persist();
+    }
+
+    private static void dataset(String id, String owner, String title, DatasetStatus status, OffsetDateTime now) {
+        Dataset d = new Dataset();
+        d.id = id;
+        d.ownerOrganisationId = owner;
+        d.kind = DatasetKind.ATTENDANCE;
+        d.title = title;
+        d.description = "Performances and attendance lines from the box office";
+        d.schemaVersion = "1.0";
+        d.licence = "CONSORTIUM_ONLY";
+        d.status = status;
+        d.createdAt = now;
+        d.persist();
     }
 
     private static VotingBody body(String id, String name, String kind, OffsetDateTime now) {

@@ -2,9 +2,12 @@ package org.consortium.hub.ingestion;
 
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.consortium.hub.sdk.contract.ContractSchemas;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Emitter;
@@ -13,9 +16,10 @@ import org.eclipse.microprofile.reactive.messaging.Metadata;
 
 /**
  * Sends record envelopes to channel {@code records-out}: to the record type's Kafka topic,
- * keyed by dataset so that a dataset's records stay in order. The returned stage completes
- * when the broker has acknowledged the write (acks=all) or, in the embedded mode, when
- * the in-process consumer has stored it.
+ * keyed by dataset so that a dataset's records stay in order, with the receipt id, the
+ * record's index and the schema version in headers. The returned stage completes when the
+ * broker has acknowledged the write (acks=all) or, in the embedded mode, when the
+ * in-process consumer has stored it.
  */
 @ApplicationScoped
 public class RecordPublisher {
@@ -32,13 +36,29 @@ public class RecordPublisher {
     }
 
     public CompletionStage<Void> publish(String datasetId, String recordType, String envelopeJson) {
+        return publish(datasetId, recordType, envelopeJson, null, null);
+    }
+
+    public CompletionStage<Void> publish(String datasetId, String recordType, String envelopeJson,
+                                         String receiptId, Integer recordIndex) {
         String topic = topics.get(recordType);
         if (topic == null) {
             throw new IllegalArgumentException("Unknown record type '" + recordType + "'");
         }
+        var headers = new RecordHeaders();
+        headers.add(org.consortium.hub.ingestion.RecordHeaders.SCHEMA_VERSION,
+                ContractSchemas.SCHEMA_VERSION.getBytes(StandardCharsets.UTF_8));
+        if (receiptId != null) {
+            headers.add(org.consortium.hub.ingestion.RecordHeaders.RECEIPT_ID, receiptId.getBytes(StandardCharsets.UTF_8));
+        }
+        if (recordIndex != null) {
+            headers.add(org.consortium.hub.ingestion.RecordHeaders.RECORD_INDEX,
+                    recordIndex.toString().getBytes(StandardCharsets.UTF_8));
+        }
         CompletableFuture<Void> done = new CompletableFuture<>();
-        Metadata metadata = Metadata.of(OutgoingKafkaRecordMetadata.<String>builder()
-                .withTopic(topic).withKey(datasetId).build());
+        Metadata metadata = Metadata.of(
+                OutgoingKafkaRecordMetadata.<String>builder().withTopic(topic).withKey(datasetId).withHeaders(headers).build(),
+                new ReceiptMetadata(receiptId, recordIndex));
         emitter.send(Message.of(envelopeJson, metadata,
                 () -> {
                     done.complete(null);
@@ -49,10 +69,5 @@ public class RecordPublisher {
                     return CompletableFuture.completedFuture(null);
                 }));
         return done;
-    }
-
-    /** The topic a record type is written to. */
-    public String topicOf(String recordType) {
-        return topics.get(recordType);
     }
 }

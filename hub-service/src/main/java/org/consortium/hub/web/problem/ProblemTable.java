@@ -17,6 +17,8 @@ public final class ProblemTable {
         TABLE.put(ForbiddenProblem.class, ProblemType.FORBIDDEN);
         TABLE.put(ValidationProblem.class, ProblemType.VALIDATION_FAILED);
         TABLE.put(RuleViolationProblem.class, ProblemType.RULE_VIOLATION);
+        TABLE.put(PayloadTooLargeProblem.class, ProblemType.PAYLOAD_TOO_LARGE);
+        TABLE.put(ServiceUnavailableProblem.class, ProblemType.SERVICE_UNAVAILABLE);
     }
 
     private ProblemTable() {

@@ -1,0 +1,44 @@
+package org.consortium.hub.datasets;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
+
+/** A dataset: owned by one member, approved by vote, bound to a sharing policy. */
+@Entity
+@Table(name = "dataset")
+public class Dataset extends PanacheEntityBase {
+
+    @Id
+    public String id;
+
+    @Column(name = "owner_org_id", nullable = false)
+    public String ownerOrganisationId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public DatasetKind kind;
+
+    @Column(nullable = false)
+    public String title;
+
+    public String description;
+
+    @Column(name = "schema_version", nullable = false)
+    public String schemaVersion;
+
+    @Column(nullable = false)
+    public String licence;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public DatasetStatus status;
+
+    @Column(name = "created_at", nullable = false)
+    public OffsetDateTime createdAt;
+}

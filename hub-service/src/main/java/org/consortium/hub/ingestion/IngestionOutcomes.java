@@ -1,0 +1,103 @@
+package org.consortium.hub.ingestion;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What one consumed batch did to each receipt: records applied and records refused. Written
+ * in the batch's transaction. A receipt the API never created (a member producing to Kafka
+ * directly) is created here, its accepted count being what the consumer saw.
+ */
+final class IngestionOutcomes {
+
+    /** A refused record, for its receipt and for the dead-letter topic. */
+    record Refusal(String receiptId, String datasetId, Integer index, String recordId, List<String> reasons,
+                   String envelope) {
+    }
+
+    private static final class Tally {
+        String datasetId;
+        String organisationId;
+        int stored;
+        final List<Refusal> refusals = new ArrayList<>();
+    }
+
+    private final Map<String, Tally> byReceipt = new LinkedHashMap<>();
+
+    void stored(String receiptId, String datasetId, String organisationId) {
+        Tally t = tally(receiptId, datasetId, organisationId);
+        t.stored++;
+    }
+
+    void refused(Refusal refusal, String organisationId) {
+        tally(refusal.receiptId(), refusal.datasetId(), organisationId).refusals.add(refusal);
+    }
+
+    List<Refusal> refusals() {
+        return byReceipt.values().stream().flatMap(t -> t.refusals.stream()).toList();
+    }
+
+    private Tally tally(String receiptId, String datasetId, String organisationId) {
+        Tally t = byReceipt.computeIfAbsent(receiptId, k -> new Tally());
+        if (t.datasetId == null) {
+            t.datasetId = datasetId;
+        }
+        if (t.organisationId == null) {
+            t.organisationId = organisationId;
+        }
+        return t;
+    }
+
+    void write(Connection c) throws SQLException {
+        for (Map.Entry<String, Tally> e : byReceipt.entrySet()) {
+            Tally t = e.getValue();
+            int updated;
+            try (PreparedStatement ps = c.prepareStatement("update receipt set stored = stored + ?, "
+                    + "rejected_at_ingestion = rejected_at_ingestion + ? where id = ?")) {
+                ps.setInt(1, t.stored);
+                ps.setInt(2, t.refusals.size());
+                ps.setString(3, e.getKey());
+                updated = ps.executeUpdate();
+            }
+            if (updated == 0) {
+                try (PreparedStatement ps = c.prepareStatement("insert into receipt (id, dataset_id, organisation_id, "
+                        + "created_at, accepted, rejected_at_submission, stored, rejected_at_ingestion) "
+                        + "values (?, ?, ?, ?, ?, 0, ?, ?)")) {
+                    ps.setString(1, e.getKey());
+                    ps.setString(2, t.datasetId == null ? "unknown" : t.datasetId);
+                    ps.setString(3, t.organisationId == null ? "unknown" : t.organisationId);
+                    ps.setTimestamp(4, Timestamp.from(Instant.now()));
+                    ps.setInt(5, t.stored + t.refusals.size());
+                    ps.setInt(6, t.stored);
+                    ps.setInt(7, t.refusals.size());
+                    ps.executeUpdate();
+                }
+            }
+            if (!t.refusals.isEmpty()) {
+                try (PreparedStatement ps = c.prepareStatement("insert into receipt_rejection "
+                        + "(receipt_id, stage, record_index, record_id, reasons) values (?, ?, ?, ?, ?)")) {
+                    for (Refusal r : t.refusals) {
+                        ps.setString(1, e.getKey());
+                        ps.setString(2, ReceiptRejection.INGESTION);
+                        if (r.index() == null) {
+                            ps.setNull(3, java.sql.Types.INTEGER);
+                        } else {
+                            ps.setInt(3, r.index());
+                        }
+                        ps.setString(4, r.recordId());
+                        ps.setString(5, String.join("\n", r.reasons()));
+                        ps.addBatch();
+                    }
+                    ps.executeBatch();
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package org.consortium.hub.ingestion;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** One refused record of a receipt, with the stage that refused it and why. */
+@Entity
+@Table(name = "receipt_rejection")
+public class ReceiptRejection extends PanacheEntityBase {
+
+    /** SUBMISSION (the contribution API) or INGESTION (the consumer). */
+    public static final String SUBMISSION = "SUBMISSION";
+    public static final String INGESTION = "INGESTION";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "receipt_id", nullable = false)
+    public String receiptId;
+
+    @Column(nullable = false)
+    public String stage;
+
+    @Column(name = "record_index")
+    public Integer recordIndex;
+
+    @Column(name = "record_id")
+    public String recordId;
+
+    /** Reasons, one per line. */
+    @Column(nullable = false)
+    public String reasons;
+}

@@ -1,0 +1,107 @@
+package org.consortium.hub.ingestion;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Applies one batch of record messages in one database transaction: skips what an earlier
+ * delivery already applied, checks each record at the gate, stores the new versions, updates
+ * facts and rollups, and counts the outcome on each receipt. Either all of it commits or
+ * none of it does, so a crash at any point loses and doubles nothing.
+ */
+@ApplicationScoped
+public class RecordBatchProcessor {
+
+    private final AgroalDataSource dataSource;
+    private final ObjectMapper mapper;
+    private final ConsumerOffsets offsets;
+    private final RecordGate gate;
+    private final RecordStore store;
+    private final RecordApplier applier;
+    private final RollupStore rollups;
+
+    public RecordBatchProcessor(AgroalDataSource dataSource, ObjectMapper mapper, ConsumerOffsets offsets,
+                                RecordGate gate, RecordStore store, RecordApplier applier, RollupStore rollups) {
+        this.dataSource = dataSource;
+        this.mapper = mapper;
+        this.offsets = offsets;
+        this.gate = gate;
+        this.store = store;
+        this.applier = applier;
+        this.rollups = rollups;
+    }
+
+    /** Applies the batch; returns the refused records (for the dead-letter topic). */
+    public List<IngestionOutcomes.Refusal> process(List<IncomingRecord> batch) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            try (Connection c = dataSource.getConnection()) {
+                return apply(c, batch);
+            }
+        });
+    }
+
+    /** Counts one refused record on its receipt, in a transaction of its own. */
+    public void recordRefusal(IncomingRecord record, IngestionOutcomes.Refusal refusal) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            try (Connection c = dataSource.getConnection()) {
+                offsets.claim(c, List.of(record));
+                IngestionOutcomes outcomes = new IngestionOutcomes();
+                outcomes.refused(refusal, null);
+                outcomes.write(c);
+            } catch (SQLException e) {
+                throw new IllegalStateException("Could not record a refusal on receipt " + refusal.receiptId(), e);
+            }
+        });
+    }
+
+    private List<IngestionOutcomes.Refusal> apply(Connection c, List<IncomingRecord> batch) throws SQLException {
+        List<IncomingRecord> fresh = offsets.claim(c, batch);
+        RecordGate.Batch checks = gate.batch();
+        RollupDeltas deltas = new RollupDeltas();
+        IngestionOutcomes outcomes = new IngestionOutcomes();
+        String directReceipt = "direct-" + UUID.randomUUID();
+        for (IncomingRecord r : fresh) {
+            JsonNode envelope = parse(r.json());
+            String receiptId = r.receiptId() != null ? r.receiptId() : directReceipt;
+            String datasetId = envelope == null ? null : envelope.path("datasetId").asText(null);
+            String recordId = envelope == null ? null : envelope.path("recordId").asText(null);
+            String contributor = envelope == null ? null : envelope.path("contributorOrg").asText(null);
+            List<String> reasons = envelope == null ? List.of("$: not a JSON object") : checks.refusals(envelope);
+            if (!reasons.isEmpty()) {
+                outcomes.refused(new IngestionOutcomes.Refusal(receiptId, datasetId, r.recordIndex(), recordId,
+                        reasons, r.json()), contributor);
+                continue;
+            }
+            StoredRecord record = new StoredRecord(datasetId, recordId, envelope.get("recordType").asText(),
+                    envelope.get("version").asInt(), envelope.path("deleted").asBoolean(false), contributor,
+                    envelope.hasNonNull("payload") ? envelope.get("payload").toString() : null);
+            if (store.upsert(record)) {
+                applier.apply(c, record, envelope.get("payload"), deltas);
+            }
+            outcomes.stored(receiptId, datasetId, contributor);
+        }
+        rollups.add(c, deltas);
+        outcomes.write(c);
+        return outcomes.refusals();
+    }
+
+    private JsonNode parse(String json) {
+        if (json == null) {
+            return null;
+        }
+        try {
+            JsonNode node = mapper.readTree(json);
+            return node != null && node.isObject() ? node : null;
+        } catch (JsonProcessingException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package org.consortium.hub.ingestion;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.consortium.hub.datasets.Dataset;
+import org.consortium.hub.datasets.DatasetService;
+import org.consortium.hub.datasets.DatasetStatus;
+import org.consortium.hub.membership.Organisation;
+import org.consortium.hub.membership.OrganisationService;
+import org.consortium.hub.membership.OrganisationStatus;
+import org.consortium.hub.sdk.contract.ContractValidator;
+import org.consortium.hub.sdk.contract.Violation;
+
+/**
+ * Decides whether one record may enter the hub: the contract (the SDK's validator), then
+ * the dataset (exists, approved, takes this record type), its owner (the contributor, an
+ * active member). The contribution API and the Kafka consumer both ask it, so a member
+ * producing to Kafka directly gains no privilege over the API.
+ */
+@ApplicationScoped
+public class RecordGate {
+
+    private final ContractValidator validator;
+    private final DatasetService datasets;
+    private final OrganisationService organisations;
+
+    public RecordGate(ContractValidator validator, DatasetService datasets, OrganisationService organisations) {
+        this.validator = validator;
+        this.datasets = datasets;
+        this.organisations = organisations;
+    }
+
+    /** A gate for one batch: remembers the datasets and organisations it looked up. */
+    public Batch batch() {
+        return new Batch();
+    }
+
+    /** Per-batch lookups; not thread-safe, use one per batch. */
+    public final class Batch {
+        private final Map<String, Optional<Dataset>> datasetCache = new HashMap<>();
+        private final Map<String, Optional<Organisation>> organisationCache = new HashMap<>();
+
+        /** Every reason to refuse this envelope; empty when it may be stored. */
+        public List<String> refusals(JsonNode envelope) {
+            List<String> reasons = new ArrayList<>();
+            for (Violation v : validator.validate(envelope)) {
+                reasons.add(v.path() + ": " + v.message());
+            }
+            if (!reasons.isEmpty()) {
+                return reasons;
+            }
+            String datasetId = envelope.get("datasetId").asText();
+            String contributor = envelope.get("contributorOrg").asText();
+            String recordType = envelope.get("recordType").asText();
+            Optional<Dataset> dataset = datasetCache.computeIfAbsent(datasetId, datasets::find);
+            if (dataset.isEmpty()) {
+                return List.of("dataset '" + datasetId + "' does not exist");
+            }
+            Dataset d = dataset.get();
+            if (d.status != DatasetStatus.APPROVED) {
+                reasons.add("dataset '" + datasetId + "' is " + d.status.name().toLowerCase()
+                        + ", not approved: it takes no records");
+            }
+            if (!d.kind.recordTypes().contains(recordType)) {
+                reasons.add("dataset '" + datasetId + "' holds " + d.kind.name().toLowerCase()
+                        + " data and takes no '" + recordType + "' records");
+            }
+            if (!d.ownerOrganisationId.equals(contributor)) {
+                reasons.add("contributorOrg: '" + contributor + "' does not own dataset '" + datasetId + "'");
+            } else {
+                Optional<Organisation> owner = organisationCache.computeIfAbsent(contributor, organisations::find);
+                if (owner.isEmpty() || owner.get().status != OrganisationStatus.MEMBER) {
+                    reasons.add("organisation '" + contributor + "' is "
+                            + owner.map(o -> o.status.name().toLowerCase()).orElse("unknown")
+                            + ", not an active member");
+                }
+            }
+            return reasons;
+        }
+    }
+}
