@@ -74,6 +74,7 @@ public class MotionClosing {
         return true;
     }
 
+    @Transactional
     public List<UUID> expired(OffsetDateTime now) {
         return em.createQuery("select m.id from Motion m where m.status = :open and m.closesAt <= :now order by m.closesAt",
                         UUID.class)
