@@ -8,10 +8,20 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
+import jakarta.inject.Inject;
+import java.util.Set;
 import org.consortium.hub.datasets.Dataset;
 import org.consortium.hub.datasets.DatasetKind;
 import org.consortium.hub.datasets.DatasetStatus;
+import org.consortium.hub.governance.BodyService;
 import org.consortium.hub.governance.Seat;
+import org.consortium.hub.membership.PeopleService;
+import org.consortium.hub.membership.PersonRole;
+import org.consortium.hub.policies.voting.Fraction;
+import org.consortium.hub.policies.voting.Majority;
+import org.consortium.hub.policies.voting.Quorum;
+import org.consortium.hub.policies.voting.TieBreak;
+import org.consortium.hub.policies.voting.VotingRules;
 import org.consortium.hub.governance.VotingBody;
 import org.consortium.hub.membership.Organisation;
 import org.consortium.hub.membership.OrganisationKind;
@@ -33,13 +43,43 @@ public class DemoConsortium {
 
     private static final Logger LOG = Logger.getLogger(DemoConsortium.class);
 
-    /** One demo account per role: user name, password, roles, organisation. */
+    /**
+     * One demo account per role, then one org-admin per other organisation holding a committee
+     * seat, so that every committee seat can vote: user name, password (always
+     * {@code <user>-pass}), roles, organisation, display name.
+     */
     public static final List<String[]> ACCOUNTS = List.of(
             new String[] {"admin", "admin-pass", Roles.HUB_ADMIN, null, "Camille Secretariat"},
             new String[] {"committee", "committee-pass", Roles.COMMITTEE, null, "Dominique Chair"},
             new String[] {"orgadmin", "orgadmin-pass", Roles.ORG_ADMIN, "theatre-du-nord", "Alix Administratrice"},
             new String[] {"contributor", "contributor-pass", Roles.CONTRIBUTOR, "theatre-du-nord", "Sacha Billetterie"},
-            new String[] {"analyst", "analyst-pass", Roles.ANALYST, "opera-sud", "Noa Marketing"});
+            new String[] {"analyst", "analyst-pass", Roles.ANALYST, "opera-sud", "Noa Marketing"},
+            new String[] {"opera-admin", "opera-admin-pass", Roles.ORG_ADMIN, "opera-sud", "Lou Direction"},
+            new String[] {"ventdest-admin", "ventdest-admin-pass", Roles.ORG_ADMIN, "compagnie-vent-d-est", "Eden Production"},
+            new String[] {"drac-admin", "drac-admin-pass", Roles.ORG_ADMIN, "drac-occitanie", "Claude Conseiller"},
+            new String[] {"labo-admin", "labo-admin-pass", Roles.ORG_ADMIN, "labo-publics", "Maxime Chercheur"});
+
+    /**
+     * The committee decides by SCIC-style colleges: venues 40 %, companies 30 %, institutions
+     * 20 %, partners 10 %; quorum half of the weight (never heads in a weighted body), simple
+     * majority, the chair's casting vote on a tie. Every college has a seat below.
+     */
+    static final VotingRules COMMITTEE_RULES = VotingRules.builder()
+            .college("venues", Fraction.percent(40)).college("companies", Fraction.percent(30))
+            .college("institutions", Fraction.percent(20)).college("partners", Fraction.percent(10))
+            .quorum(Quorum.ofWeight(Fraction.ONE_HALF)).majority(Majority.simple())
+            .tieBreak(TieBreak.chairCastingVote()).build();
+
+    /** The assembly: one seat per member, heads, quorum half of the seats, simple majority, a tie rejects. */
+    static final VotingRules ASSEMBLY_RULES = VotingRules.builder()
+            .quorum(Quorum.ofSeats(Fraction.ONE_HALF)).majority(Majority.simple())
+            .tieBreak(TieBreak.reject()).build();
+
+    @Inject
+    BodyService bodies;
+
+    @Inject
+    PeopleService people;
 
     @ConfigProperty(name = "hub.demo.seed")
     boolean seed;
@@ -81,7 +121,12 @@ public class DemoConsortium {
 
         for (String[] a : ACCOUNTS) {
             LocalAccount.create(a[0], a[1], a[2], a[3], a[4]).persist();
+            if (a[3] != null) {
+                people.record(a[3], a[0], Set.of(PersonRole.of(a[2])));
+            }
         }
+        bodies.putRules(assembly.id, ASSEMBLY_RULES, "demo-seed");
+        bodies.putRules(committee.id, COMMITTEE_RULES, "demo-seed");
         LOG.infof("Seeded the demo consortium: %d organisations, 2 voting bodies, %d local accounts",
                 Organisation.count(), ACCOUNTS.size());
     }

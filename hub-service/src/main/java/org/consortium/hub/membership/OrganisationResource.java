@@ -19,6 +19,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Context;
+import org.consortium.hub.security.AccessRules;
+import org.consortium.hub.security.Caller;
+import org.consortium.hub.security.CallerContext;
 import org.consortium.hub.web.EnumParam;
 import org.consortium.hub.web.Page;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -36,6 +39,15 @@ public class OrganisationResource {
     @Inject
     OrganisationService organisations;
 
+    @Inject
+    EmergencySuspension suspensions;
+
+    @Inject
+    CallerContext callers;
+
+    @Inject
+    AccessRules access;
+
     @GET
     @Operation(summary = "List organisations", description = "Filtered by kind, status and INSEE region code; paged, sorted by id.")
     public Page<OrganisationView> list(@QueryParam("kind") @Parameter(schema = @Schema(implementation = OrganisationKind.class)) String kind,
@@ -49,10 +61,11 @@ public class OrganisationResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Apply to join", description = "Creates the organisation as an applicant.")
+    @Operation(summary = "Apply to join",
+            description = "Creates the organisation as an applicant and opens its admission motion in the configured body.")
     public Response apply(@NotNull(message = "a JSON body is required") @Valid ApplicationRequest request,
                           @Context UriInfo uri) {
-        OrganisationView created = organisations.apply(request);
+        ApplicationReceipt created = organisations.apply(request, callers.caller().subject());
         return Response.created(uri.getAbsolutePathBuilder().path(created.id()).build()).entity(created).build();
     }
 
@@ -61,5 +74,18 @@ public class OrganisationResource {
     @Operation(summary = "One organisation's profile")
     public OrganisationView get(@PathParam("id") String id) {
         return organisations.get(id);
+    }
+
+    @POST
+    @Path("/{id}/suspension")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Suspend a member at once (hub-admin)",
+            description = "Emergency measure: the member is suspended now, the decision log records it with the reason, "
+                    + "and a ratification motion opens; if it is not adopted the suspension is lifted.")
+    public SuspensionView suspend(@PathParam("id") String id,
+                                  @NotNull(message = "a JSON body is required") @Valid SuspensionRequest request) {
+        Caller caller = callers.caller();
+        access.requireHubAdmin(caller);
+        return suspensions.suspend(id, request.reason(), caller.subject());
     }
 }

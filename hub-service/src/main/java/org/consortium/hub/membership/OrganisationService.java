@@ -11,6 +11,9 @@ import java.util.Locale;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import jakarta.inject.Inject;
+import org.consortium.hub.governance.Motion;
+import org.consortium.hub.governance.MotionService;
 import org.consortium.hub.web.Page;
 import org.consortium.hub.web.problem.ConflictProblem;
 import org.consortium.hub.web.problem.ValidationProblem;
@@ -20,6 +23,9 @@ import org.consortium.hub.web.problem.NotFoundProblem;
 /** Reads and changes member organisations; other slices go through this service. */
 @ApplicationScoped
 public class OrganisationService {
+
+    @Inject
+    MotionService motions;
 
     public Page<OrganisationView> list(OrganisationKind kind, OrganisationStatus status, String region,
                                        int page, int size) {
@@ -46,9 +52,12 @@ public class OrganisationService {
         return new Page<>(items, page, size, total);
     }
 
-    /** Records an application; the organisation starts as an applicant. */
+    /**
+     * Records an application; the organisation starts as an applicant and, in the same
+     * transaction, an admission motion opens in the configured body.
+     */
     @Transactional
-    public OrganisationView apply(ApplicationRequest request) {
+    public ApplicationReceipt apply(ApplicationRequest request, String by) {
         String id = slugOf(request.legalName());
         if (id.isEmpty()) {
             throw new ValidationProblem("legalName: must contain letters or digits",
@@ -69,7 +78,13 @@ public class OrganisationService {
         o.status = OrganisationStatus.APPLICANT;
         o.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
         o.persist();
-        return OrganisationView.of(o);
+        Optional<Motion> motion = motions.openAdmission(o.id, o.legalName, by);
+        return ApplicationReceipt.of(OrganisationView.of(o), motion.map(m -> m.id).orElse(null));
+    }
+
+    /** Changes a status; only decisions (and the emergency suspension) call this. */
+    void changeStatus(Organisation o, OrganisationStatus status) {
+        o.status = status;
     }
 
     /** A readable id from a legal name: "Théâtre du Nord" → "theatre-du-nord". */
@@ -79,6 +94,7 @@ public class OrganisationService {
         return slug.length() > 64 ? slug.substring(0, 64).replaceAll("-$", "") : slug;
     }
 
+    @Transactional
     public OrganisationView get(String id) {
         return OrganisationView.of(require(id));
     }
