@@ -97,7 +97,7 @@ class HubCodeTest {
 
     @Test
     void readingForgivesCaseSeparatorsAndLookAlikes() {
-        String code = "W-" + "0123I5" ;
+        String code = "W-0123I5";
         String compact = "W012315";
         String valid = HubCode.format(compact + HubCode.checkSymbol(compact));
         assertThat(HubCode.parse(valid.toLowerCase(), HubCode.Kind.WORK)).contains(valid);
