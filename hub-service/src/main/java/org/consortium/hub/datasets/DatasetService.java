@@ -58,6 +58,7 @@ public class DatasetService {
      * or retired dataset keeps the policy it had); empty for an unknown dataset or one with
      * no adopted policy yet (proposed, rejected). Callers decide what the status means for them.
      */
+    @Transactional
     public Optional<PolicyBinding> currentPolicy(String datasetId) {
         Optional<Dataset> dataset = find(datasetId);
         if (dataset.isEmpty()) {
@@ -70,6 +71,7 @@ public class DatasetService {
     }
 
     /** Datasets open for contributions and indicators (status APPROVED), sorted by id. */
+    @Transactional
     public List<Dataset> approvedDatasets() {
         return Dataset.list("status", Sort.by("id"), DatasetStatus.APPROVED);
     }
