@@ -41,4 +41,12 @@ public class Dataset extends PanacheEntityBase {
 
     @Column(name = "created_at", nullable = false)
     public OffsetDateTime createdAt;
+
+    /** When the approval was adopted; null until then. A policy's embargo may count from this day. */
+    @Column(name = "approved_at")
+    public OffsetDateTime approvedAt;
+
+    /** The decision log entry that approved the dataset. */
+    @Column(name = "approved_by_decision_seq")
+    public Long approvedByDecisionSeq;
 }

@@ -12,11 +12,13 @@ import jakarta.inject.Inject;
 import java.util.Set;
 import org.consortium.hub.datasets.Dataset;
 import org.consortium.hub.datasets.DatasetKind;
+import org.consortium.hub.datasets.DatasetSeeds;
 import org.consortium.hub.datasets.DatasetStatus;
 import org.consortium.hub.governance.BodyService;
 import org.consortium.hub.governance.Seat;
 import org.consortium.hub.membership.PeopleService;
 import org.consortium.hub.membership.PersonRole;
+import org.consortium.hub.policies.sharing.PolicyTemplates;
 import org.consortium.hub.policies.voting.Fraction;
 import org.consortium.hub.policies.voting.Majority;
 import org.consortium.hub.policies.voting.Quorum;
@@ -34,8 +36,10 @@ import org.jboss.logging.Logger;
 /**
  * Seeds a small demo consortium on first start when {@code hub.demo.seed} is true (the
  * embedded default): venues and companies of several kinds and regions, a general assembly
- * and a governance committee with weighted colleges, box-office datasets (three approved, one
- * proposed), and one local account per role.
+ * and a governance committee with weighted colleges, box-office datasets (three approved under
+ * the "members, marketing, monthly by department" template with an initial decision in the
+ * log, one proposed under "public open data" with its approval motion open), and one local
+ * account per role.
  * Credentials are the README's; they are for demos only.
  */
 @ApplicationScoped
@@ -80,6 +84,9 @@ public class DemoConsortium {
 
     @Inject
     PeopleService people;
+
+    @Inject
+    DatasetSeeds datasetSeeds;
 
     @ConfigProperty(name = "hub.demo.seed")
     boolean seed;
@@ -127,6 +134,12 @@ public class DemoConsortium {
         }
         bodies.putRules(assembly.id, ASSEMBLY_RULES, "demo-seed");
         bodies.putRules(committee.id, COMMITTEE_RULES, "demo-seed");
+        // After the rules: the proposed dataset's approval motion opens in the committee.
+        datasetSeeds.recordInitialApproval("theatre-du-nord-billetterie", PolicyTemplates.MEMBERS_MARKETING_MONTHLY_DEPARTMENT);
+        datasetSeeds.recordInitialApproval("opera-sud-billetterie", PolicyTemplates.MEMBERS_MARKETING_MONTHLY_DEPARTMENT);
+        datasetSeeds.recordInitialApproval("scene-nationale-loire-billetterie",
+                PolicyTemplates.MEMBERS_MARKETING_MONTHLY_DEPARTMENT);
+        datasetSeeds.recordProposal("festival-des-remparts-billetterie", PolicyTemplates.PUBLIC_OPEN_DATA_YEARLY_REGION);
         LOG.infof("Seeded the demo consortium: %d organisations, 2 voting bodies, %d local accounts",
                 Organisation.count(), ACCOUNTS.size());
     }

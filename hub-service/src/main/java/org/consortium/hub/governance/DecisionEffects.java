@@ -9,8 +9,9 @@ import java.util.List;
 
 /**
  * The registry of decision effects, keyed by motion kind: every {@link MotionOutcomeListener}
- * bean declares the kinds it handles. A kind nobody handles yet (the dataset kinds until the
- * datasets slice lands) is still decided and logged, with a line saying no effect applied.
+ * bean declares the kinds it handles. A kind nobody handles (GRANT_ACCESS, GENERAL) is still
+ * decided and logged, with a line saying no effect applied. Once the entry is appended,
+ * {@link #recorded} lets listeners cite its sequence number.
  */
 @ApplicationScoped
 public class DecisionEffects {
@@ -38,5 +39,13 @@ public class DecisionEffects {
             lines.add("No effect is registered for " + motion.kind() + " motions: the decision is recorded only.");
         }
         return lines;
+    }
+
+    void recorded(DecidedMotion motion, long decisionSeq) {
+        for (MotionOutcomeListener l : listeners) {
+            if (l.kinds().contains(motion.kind())) {
+                l.onRecorded(motion, decisionSeq);
+            }
+        }
     }
 }

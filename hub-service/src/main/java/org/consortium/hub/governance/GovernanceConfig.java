@@ -12,6 +12,10 @@ public interface GovernanceConfig {
     @WithDefault("governance-committee")
     String admissionBody();
 
+    /** The body in which a dataset proposal automatically opens its approval motion. */
+    @WithDefault("governance-committee")
+    String datasetBody();
+
     /** The body an admitted member gets a seat in. */
     @WithDefault("general-assembly")
     String assemblyBody();

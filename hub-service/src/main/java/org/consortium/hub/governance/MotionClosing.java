@@ -113,6 +113,7 @@ public class MotionClosing {
         DecisionEntry entry = log.append(new DecisionLog.NewEntry(m.kind.name(), m.subjectRef, m.id, m.bodyId,
                 tally.outcome().name(), m.rulesVersion, explanation));
         m.decisionSeq = entry.seq;
+        effects.recorded(decided, entry.seq);
     }
 
     /** A tie referred to another body opens the same motion there, if that body can vote. */

@@ -31,4 +31,12 @@ public interface MotionOutcomeListener {
      * @return plain lines saying what changed, recorded in the decision log entry
      */
     List<String> onDecided(DecidedMotion motion);
+
+    /**
+     * Called once the decision log entry of a decided motion is written, in the same
+     * transaction, with its sequence number: for effects that must cite the decision (a
+     * policy version records the decision that adopted it). Runs after {@link #onDecided}.
+     */
+    default void onRecorded(DecidedMotion motion, long decisionSeq) {
+    }
 }

@@ -99,13 +99,27 @@ public class MotionService {
      * opens one later (POST /api/v1/motions).
      */
     public Optional<Motion> openAdmission(String organisationId, String legalName, String by) {
-        String bodyId = config.admissionBody();
-        if (VotingBody.findById(bodyId) == null || rules.current(bodyId).isEmpty()) {
-            LOG.warnf("No admission motion for '%s': body '%s' is missing or has no rules", organisationId, bodyId);
+        return openIfBodyReady(new Opening(config.admissionBody(), MotionKind.ADMIT_MEMBER, organisationId,
+                "Admit " + legalName, "Application of " + legalName + " to join the consortium.", null, false), by);
+    }
+
+    /**
+     * Opens a motion that a request triggers automatically (an application, a dataset
+     * proposal) in the caller's transaction; when the configured body is missing or has no
+     * rules, opens nothing and the request still stands: a hub-admin opens the motion later.
+     */
+    public Optional<Motion> openIfBodyReady(Opening o, String by) {
+        if (VotingBody.findById(o.bodyId()) == null || rules.current(o.bodyId()).isEmpty()) {
+            LOG.warnf("No %s motion about '%s': body '%s' is missing or has no rules", o.kind(), o.subject(), o.bodyId());
             return Optional.empty();
         }
-        return Optional.of(openIn(new Opening(bodyId, MotionKind.ADMIT_MEMBER, organisationId,
-                "Admit " + legalName, "Application of " + legalName + " to join the consortium.", null, false), by));
+        return Optional.of(openIn(o, by));
+    }
+
+    /** The open motion of one of these kinds about a subject, if any (a subject has at most one at a time per kind). */
+    public Optional<UUID> openMotionAbout(String subject, java.util.Collection<MotionKind> kinds) {
+        return Motion.<Motion>find("subjectRef = ?1 and status = ?2 and kind in ?3 order by openedAt",
+                subject, MotionStatus.OPEN, kinds).firstResultOptional().map(m -> m.id);
     }
 
     @Transactional

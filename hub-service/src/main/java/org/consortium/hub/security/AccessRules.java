@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.consortium.hub.web.problem.ForbiddenProblem;
 
 /**
- * The one place that says who may do what in the governance and membership slices.
+ * The one place that says who may do what in the governance, membership and datasets slices.
  * Resources and services call these checks instead of testing roles themselves, so that the
  * authorisation matrix (issue 8) can be read, and changed, here.
  *
@@ -55,6 +55,32 @@ public class AccessRules {
                     ? "This seat is held by a person; only that person may vote on it"
                     : "This seat is held by organisation '" + seat.holderOrganisationId()
                             + "'; only a person acting for it as org-admin or committee member may vote on it");
+        }
+    }
+
+    /**
+     * Proposing a dataset, or a new policy for it: an org-admin acting for its owner. Hub-admins
+     * get no exception: the owner alone states who may see its data; the secretariat runs the
+     * votes on it.
+     */
+    public void requireDatasetOwnerAdmin(Caller caller, String ownerOrganisationId) {
+        if (!caller.hasRole(Roles.ORG_ADMIN) || !caller.actsFor(ownerOrganisationId)) {
+            throw new ForbiddenProblem("Only an org-admin acting for '" + ownerOrganisationId
+                    + "' may propose datasets or policies for it");
+        }
+    }
+
+    /**
+     * Asking for a dataset's suspension or retirement: its owner's org-admin, or a hub-admin
+     * (the secretariat answers for breaches of the consortium's rules).
+     */
+    public void requireDatasetStewardOrHubAdmin(Caller caller, String ownerOrganisationId) {
+        if (isHubAdmin(caller)) {
+            return;
+        }
+        if (!caller.hasRole(Roles.ORG_ADMIN) || !caller.actsFor(ownerOrganisationId)) {
+            throw new ForbiddenProblem("Only an org-admin acting for '" + ownerOrganisationId
+                    + "' (or a hub-admin) may ask to suspend or retire its dataset");
         }
     }
 }
