@@ -1,0 +1,34 @@
+package org.consortium.hub.indicators;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Optional;
+import org.consortium.hub.datasets.DatasetService;
+import org.consortium.hub.datasets.PolicyBinding;
+
+/** Approved datasets and their policies in force, from the datasets slice. */
+@ApplicationScoped
+public class CataloguePolicySource implements PolicySource {
+
+    private final DatasetService datasets;
+
+    public CataloguePolicySource(DatasetService datasets) {
+        this.datasets = datasets;
+    }
+
+    @Override
+    @Transactional
+    public List<DatasetPolicy> approvedDatasets() {
+        return datasets.approvedDatasets().stream()
+                .map(d -> datasets.currentPolicy(d.id))
+                .flatMap(Optional::stream)
+                .map(CataloguePolicySource::of)
+                .toList();
+    }
+
+    private static DatasetPolicy of(PolicyBinding b) {
+        return new DatasetPolicy(b.datasetId(), b.ownerOrganisationId(), b.policy(), b.version(),
+                b.adoptedByDecisionSeq(), b.approvedOn());
+    }
+}

@@ -1,0 +1,110 @@
+package org.consortium.hub.indicators;
+
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.consortium.hub.policies.sharing.Purpose;
+import org.consortium.hub.web.problem.NotFoundProblem;
+import org.consortium.hub.web.problem.ValidationProblem;
+import org.consortium.hub.web.problem.Violation;
+
+/** Reads an indicator request's parameters, reporting every invalid one at once. */
+final class IndicatorQueryParser {
+
+    private IndicatorQueryParser() {
+    }
+
+    static IndicatorQuery parse(String name, String groupBy, String purpose, String from, String to, String region,
+                                String department, String genre, String venueKind) {
+        Indicator indicator = Indicator.byName(name);
+        if (indicator == null) {
+            throw new NotFoundProblem("Indicator", name);
+        }
+        List<Violation> violations = new ArrayList<>();
+        List<Dimension> dims = new ArrayList<>();
+        if (groupBy != null && !groupBy.isBlank()) {
+            for (String part : groupBy.split(",")) {
+                Dimension d = Dimension.fromParameter(part);
+                if (d == null) {
+                    violations.add(new Violation("groupBy", "'" + part.trim() + "' is not one of "
+                            + Arrays.stream(Dimension.values()).map(Dimension::parameter).toList()));
+                } else if (dims.contains(d)) {
+                    violations.add(new Violation("groupBy", "'" + part.trim() + "' is given twice"));
+                } else {
+                    dims.add(d);
+                }
+            }
+        }
+        if (dims.stream().filter(d -> d.time() != null).count() > 1) {
+            violations.add(new Violation("groupBy", "at most one of month, quarter, year"));
+        }
+        int total = dims.size() + (indicator.fixedBreakdown() != null && !dims.contains(indicator.fixedBreakdown()) ? 1 : 0);
+        if (total > 2) {
+            violations.add(new Violation("groupBy", "a table has at most two dimensions"
+                    + (indicator.fixedBreakdown() != null ? " (this indicator is already broken down by "
+                    + indicator.fixedBreakdown().parameter() + ")" : "")));
+        }
+        boolean onPerformances = indicator.measures().stream().anyMatch(Indicator.Measure::onPerformances);
+        for (Dimension d : dims) {
+            if (onPerformances && !d.onPerformances()) {
+                violations.add(new Violation("groupBy", indicator.indicatorName() + " cannot be broken down by "
+                        + d.parameter() + ": it is counted per performance, not per ticket"));
+            }
+        }
+        Purpose parsedPurpose = null;
+        if (purpose == null || purpose.isBlank()) {
+            violations.add(new Violation("purpose", "required: one of " + Arrays.toString(Purpose.values())));
+        } else {
+            try {
+                parsedPurpose = Purpose.valueOf(purpose.trim().toUpperCase(Locale.ROOT).replace('-', '_'));
+            } catch (IllegalArgumentException e) {
+                violations.add(new Violation("purpose", "'" + purpose + "' is not one of " + Arrays.toString(Purpose.values())));
+            }
+        }
+        YearMonth fromMonth = month("from", from, violations);
+        YearMonth toMonth = month("to", to, violations);
+        if (fromMonth != null && toMonth != null && toMonth.isBefore(fromMonth)) {
+            violations.add(new Violation("to", "must not be before 'from'"));
+        }
+        Map<Dimension, String> filters = new EnumMap<>(Dimension.class);
+        filter(filters, Dimension.REGION, region, "\\d{2}", "a two-digit INSEE region code", violations);
+        filter(filters, Dimension.DEPARTMENT, department, "\\d{2}|2[AB]|97[1-6]", "an INSEE department code", violations);
+        filter(filters, Dimension.GENRE, genre, "[a-z-]{2,32}", "a genre of the contract, e.g. dance", violations);
+        filter(filters, Dimension.VENUE_KIND, venueKind == null ? null : venueKind.toUpperCase(Locale.ROOT).replace('-', '_'),
+                "[A-Z_]{2,32}", "an organisation kind, e.g. VENUE", violations);
+        if (!violations.isEmpty()) {
+            throw new ValidationProblem(violations.stream().map(v -> v.field() + ": " + v.message())
+                    .reduce((a, b) -> a + "; " + b).orElse("invalid request"), violations);
+        }
+        return new IndicatorQuery(indicator, List.copyOf(dims), parsedPurpose, fromMonth, toMonth, filters);
+    }
+
+    private static YearMonth month(String field, String value, List<Violation> violations) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return YearMonth.parse(value.trim());
+        } catch (DateTimeParseException e) {
+            violations.add(new Violation(field, "must be a month written YYYY-MM"));
+            return null;
+        }
+    }
+
+    private static void filter(Map<Dimension, String> filters, Dimension d, String value, String pattern,
+                               String expected, List<Violation> violations) {
+        if (value == null || value.isBlank()) {
+            return;
+        }
+        if (!value.trim().matches(pattern)) {
+            violations.add(new Violation(d.parameter(), "must be " + expected));
+            return;
+        }
+        filters.put(d, value.trim());
+    }
+}

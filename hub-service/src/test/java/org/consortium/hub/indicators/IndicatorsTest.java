@@ -1,0 +1,162 @@
+package org.consortium.hub.indicators;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Map;
+import org.consortium.hub.datasets.DatasetSeeds;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Indicators under policy and disclosure control, on figures known in advance (IndicatorFixture). */
+@QuarkusTest
+class IndicatorsTest {
+
+    static final String YEAR_2019 = "&from=2019-01&to=2019-12";
+
+    @Inject
+    DatasetSeeds seeds;
+
+    @BeforeEach
+    void fixture() {
+        IndicatorFixture.load(seeds);
+    }
+
+    static JsonPath ask(String analyst, String query) {
+        return given().auth().preemptive().basic(analyst, IndicatorFixture.PASSWORD)
+                .when().get("/api/v1/indicators/" + query)
+                .then().statusCode(200).extract().jsonPath();
+    }
+
+    @Test
+    void theCatalogueDefinesEveryIndicator() {
+        given().auth().preemptive().basic("analyst", "analyst-pass").when().get("/api/v1/indicators")
+                .then().statusCode(200)
+                .body("name", hasItems("tickets", "revenue", "average-price", "occupancy-rate", "performances",
+                        "first-time-share", "audience-by-department", "audience-by-age-band", "audience-by-tariff",
+                        "free-share"))
+                .body("definition", not(hasItem((String) null)));
+    }
+
+    @Test
+    void aTwoVenueCellIsSuppressedAndCannotBeRecomputedFromTheTotal() {
+        JsonPath table = ask(IndicatorFixture.freshAnalyst("analyst-genre"),
+                "tickets?groupBy=genre&purpose=MARKETING" + YEAR_2019);
+        Map<String, Object> circus = cell(table, "genre", "circus");
+        assertThat(circus.get("status")).isEqualTo("A");
+        assertThat(circus).doesNotContainKey("value");
+        assertThat((String) circus.get("reason")).contains("fewer than 3");
+        Map<String, Object> dance = cell(table, "genre", "dance");
+        Map<String, Object> total = cell(table, "genre", "total");
+        // Secondary suppression: dance and the total are not both published, or circus = total − dance.
+        assertThat(dance.containsKey("value") && total.containsKey("value")).isFalse();
+        if (dance.containsKey("value")) {
+            assertThat(((Number) dance.get("value")).longValue()).isEqualTo(IndicatorFixture.NORD_DANCE
+                    + IndicatorFixture.OPERA_DANCE + IndicatorFixture.LOIRE_DANCE + IndicatorFixture.COMPANY_DANCE);
+        }
+        assertThat(table.getList("provenance.datasets.datasetId")).contains("theatre-du-nord-billetterie",
+                "opera-sud-billetterie", "scene-nationale-loire-billetterie", IndicatorFixture.COMPANY + "-billetterie");
+        assertThat(table.getList("provenance.datasets.adoptedByDecision")).doesNotContainNull();
+    }
+
+    @Test
+    void aPublishableTotalCarriesItsValue() {
+        JsonPath table = ask(IndicatorFixture.freshAnalyst("analyst-total"),
+                "tickets?purpose=MARKETING&genre=dance" + YEAR_2019);
+        Map<String, Object> total = table.getList("cells", Map.class).get(0);
+        assertThat(total.get("status")).isEqualTo("V");
+        assertThat(((Number) total.get("value")).longValue()).isEqualTo(1170);
+    }
+
+    @Test
+    void aPurposeOutsideThePoliciesLeavesEveryDatasetOutWithTheReason() {
+        JsonPath table = ask(IndicatorFixture.freshAnalyst("analyst-research"),
+                "tickets?purpose=RESEARCH" + YEAR_2019);
+        assertThat(table.getList("provenance.datasets")).isEmpty();
+        assertThat(table.getList("provenance.leftOut.datasetId")).contains("theatre-du-nord-billetterie");
+        assertThat(table.getString("provenance.leftOut[0].reasons[0]")).containsIgnoringCase("purpose");
+        assertThat(table.getList("cells")).isEmpty();
+    }
+
+    @Test
+    void theAttackerRecoversNoOtherVenueByDifference() {
+        // The attacker works for Opéra du Sud and knows its own figures. It asks every variant
+        // it can think of, then subtracts any two released figures of the same quantity, with
+        // and without its own contribution, hoping to isolate another venue's figure.
+        String attacker = IndicatorFixture.freshAnalyst("analyst-attacker");
+        List<String> variants = List.of("", "&venueKind=VENUE", "&venueKind=COMPANY", "&region=32", "&region=93",
+                "&region=52", "&region=44", "&department=59", "&department=67");
+        List<Long> released = new java.util.ArrayList<>();
+        for (String filter : variants) {
+            for (String groupBy : List.of("", "&groupBy=venue-kind", "&groupBy=region")) {
+                JsonPath table = ask(attacker, "tickets?purpose=MARKETING&genre=dance" + YEAR_2019 + filter + groupBy);
+                for (Map<String, Object> cell : table.<Map<String, Object>>getList("cells")) {
+                    if (cell.containsKey("value")) {
+                        released.add(((Number) cell.get("value")).longValue());
+                    }
+                }
+            }
+        }
+        long own = IndicatorFixture.OPERA_DANCE;
+        List<Long> secrets = List.of(IndicatorFixture.NORD_DANCE, IndicatorFixture.LOIRE_DANCE,
+                IndicatorFixture.COMPANY_DANCE);
+        for (long a : released) {
+            assertThat(secrets).as("a released cell is a single venue's figure").doesNotContain(a, a - own);
+            for (long b : released) {
+                long difference = Math.abs(a - b);
+                assertThat(secrets).as("difference of two released figures").doesNotContain(difference, difference - own);
+            }
+        }
+        assertThat(released).as("the attacker still gets the all-venue total").contains(1170L);
+    }
+
+    @Test
+    void ownersReadTheAccessLogOfTheirDataset() {
+        ask(IndicatorFixture.freshAnalyst("analyst-logged"), "revenue?purpose=MARKETING" + YEAR_2019);
+        given().auth().preemptive().basic("orgadmin", "orgadmin-pass")
+                .when().get("/api/v1/audit/access?datasetId=theatre-du-nord-billetterie")
+                .then().statusCode(200)
+                .body("caller", hasItem("analyst-logged"))
+                .body("find { it.caller == 'analyst-logged' }.indicator", equalTo("revenue"));
+        given().auth().preemptive().basic("analyst", "analyst-pass")
+                .when().get("/api/v1/audit/access?datasetId=theatre-du-nord-billetterie")
+                .then().statusCode(403).contentType("application/problem+json");
+    }
+
+    @Test
+    void badRequestsAreProblems() {
+        var analyst = given().auth().preemptive().basic("analyst", "analyst-pass");
+        analyst.when().get("/api/v1/indicators/happiness?purpose=MARKETING")
+                .then().statusCode(404).contentType("application/problem+json");
+        given().auth().preemptive().basic("analyst", "analyst-pass")
+                .when().get("/api/v1/indicators/tickets?groupBy=genre")
+                .then().statusCode(400).body("violations.field", hasItem("purpose"));
+        given().auth().preemptive().basic("analyst", "analyst-pass")
+                .when().get("/api/v1/indicators/tickets?purpose=MARKETING&groupBy=genre,month,region")
+                .then().statusCode(400).body("detail", containsString("at most two dimensions"));
+        given().auth().preemptive().basic("analyst", "analyst-pass")
+                .when().get("/api/v1/indicators/occupancy-rate?purpose=MARKETING&groupBy=tariff")
+                .then().statusCode(400).body("detail", containsString("per performance"));
+        given().auth().preemptive().basic("analyst", "analyst-pass")
+                .when().get("/api/v1/indicators/tickets?purpose=MARKETING&from=2019-13")
+                .then().statusCode(400).body("violations.field", hasItem("from"));
+        given().when().get("/api/v1/indicators/tickets?purpose=MARKETING").then().statusCode(401);
+    }
+
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> cell(JsonPath table, String dimension, String label) {
+        return table.<Map<String, Object>>getList("cells").stream()
+                .filter(c -> label.equals(((Map<String, String>) c.get("coordinates")).get(dimension)))
+                .findFirst().orElseThrow(() -> new AssertionError("no cell " + dimension + "=" + label));
+    }
+}
