@@ -13,6 +13,7 @@ import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import org.consortium.hub.security.CallerContext;
+import org.consortium.hub.web.problem.ValidationProblem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -59,9 +60,16 @@ public class IndicatorResource {
                                     @QueryParam("region") String region,
                                     @QueryParam("department") String department,
                                     @QueryParam("genre") String genre,
-                                    @QueryParam("venueKind") String venueKind) {
+                                    @QueryParam("venueKind") String venueKind,
+                                    @QueryParam("scope") @Parameter(description = "'own' for your organisation's own datasets, unprotected; default: the consortium") String scope) {
         IndicatorQuery query = IndicatorQueryParser.parse(name, groupBy, purpose, from, to, region, department, genre,
                 venueKind);
+        if (scope != null && !scope.isBlank()) {
+            if (!scope.equals("own")) {
+                throw ValidationProblem.ofField("scope", "must be 'own' or absent");
+            }
+            return indicators.answerOwn(query, callerContext.caller());
+        }
         return indicators.answer(query, callerContext.caller(), LocalDate.now(CONSORTIUM_ZONE));
     }
 }

@@ -29,6 +29,7 @@ import org.consortium.hub.policies.disclosure.TableProtector;
 import org.consortium.hub.policies.sharing.OrganisationKind;
 import org.consortium.hub.policies.sharing.PolicyEvaluator;
 import org.consortium.hub.security.Caller;
+import org.consortium.hub.web.problem.ForbiddenProblem;
 
 /**
  * Answers indicator requests, enforcing in this order: each dataset's policy for this caller,
@@ -56,6 +57,45 @@ public class IndicatorService {
         this.reader = reader;
         this.releasedCells = releasedCells;
         this.accessLog = accessLog;
+    }
+
+    /**
+     * The owner's own view: its own datasets only, every cell with its value. Disclosure
+     * control protects other venues' figures; there are none here, and raw records are the
+     * owner's anyway.
+     */
+    public IndicatorTable answerOwn(IndicatorQuery query, Caller caller) {
+        if (caller.organisationId() == null) {
+            throw new ForbiddenProblem("The own view needs a caller acting for a member organisation");
+        }
+        List<DatasetPolicy> own = policies.approvedDatasets().stream()
+                .filter(d -> d.ownerOrganisationId().equals(caller.organisationId())).toList();
+        List<String> datasetIds = own.stream().map(DatasetPolicy::datasetId).toList();
+        RollupReader.Cells cells = reader.read(query, datasetIds);
+        List<Dimension> dims = query.breakdown();
+        Map<Indicator.Measure, ContributionTable> tables = new EnumMap<>(Indicator.Measure.class);
+        for (Indicator.Measure m : query.indicator().measures()) {
+            tables.put(m, table(cells, dims, m));
+        }
+        ContributionTable first = tables.get(query.indicator().numerator());
+        List<CellKey> keys = first.isEmpty() ? List.of() : dims.isEmpty() ? List.of(CellKey.grandTotal()) : first.keys();
+        Map<Indicator.Measure, ProtectedTable> unprotected = new EnumMap<>(Indicator.Measure.class);
+        DisclosureRules none = new DisclosureRules(1, 1, new org.consortium.hub.policies.disclosure.DominanceRule(1, 100),
+                false);
+        tables.forEach((m, t) -> unprotected.put(m, TableProtector.protect(t, none)));
+        List<IndicatorTable.Cell> out = new ArrayList<>();
+        for (CellKey key : keys) {
+            out.add(new IndicatorTable.Cell(labels(dims, key), first.isMargin(key),
+                    value(query.indicator(), unprotected, key), StatusCode.V.name(), null));
+        }
+        accessLog.record(caller, query.purpose().name(), query.indicator().indicatorName(), "scope=own " + describe(query),
+                datasetIds, out.size(), 0);
+        return new IndicatorTable(query.indicator().indicatorName(), query.indicator().title(),
+                query.indicator().definition(), query.indicator().unit(), query.purpose().name(),
+                dims.stream().map(Dimension::parameter).toList(), "own data", out,
+                new IndicatorTable.Provenance(own.stream().map(d -> new IndicatorTable.UsedDataset(d.datasetId(),
+                        d.ownerOrganisationId(), d.version(), d.adoptedByDecisionSeq(), d.policy().licence().name()))
+                        .toList(), List.of(), "none: your own organisation's data only"));
     }
 
     public IndicatorTable answer(IndicatorQuery query, Caller caller, LocalDate today) {
