@@ -4,9 +4,28 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.consortium.hub.web.problem.ForbiddenProblem;
 
 /**
- * The one place that says who may do what in the governance and membership slices.
- * Resources and services call these checks instead of testing roles themselves, so that the
- * authorisation matrix (issue 8) can be read, and changed, here.
+ * The one place that says who may do what. Resources and services call these checks instead
+ * of testing roles themselves, so that the authorisation matrix can be read, and changed, here
+ * (the matrix test, {@code realstack.AuthorizationMatrixTest}, states the expected outcome of
+ * every endpoint for every role).
+ *
+ * <table>
+ * <caption>Who may call what (every endpoint needs a signed-in caller)</caption>
+ * <tr><th>what</th><th>who</th></tr>
+ * <tr><td>read organisations, bodies, rules, motions, ballots, decisions, the dataset catalogue;
+ *     apply to join; /me</td><td>any signed-in caller</td></tr>
+ * <tr><td>bodies, seats, rules, motions (open, close), emergency suspension, rollup check</td>
+ *     <td>hub-admin ({@link #requireHubAdmin})</td></tr>
+ * <tr><td>an organisation's people</td><td>its org-admins, or a hub-admin ({@link #requireOrgAdminOf})</td></tr>
+ * <tr><td>casting a ballot</td><td>the seat's holder ({@link #requireSeatHolder})</td></tr>
+ * <tr><td>contributing records to a dataset</td><td>a contributor acting for the dataset's owner
+ *     ({@link #requireContributorFor})</td></tr>
+ * <tr><td>a contribution receipt</td><td>anyone acting for the submitting organisation, or a
+ *     hub-admin ({@link #requireReceiptReader})</td></tr>
+ * </table>
+ *
+ * <p>Contributor and analyst rights end with membership: {@link MemberStandingAugmentor} removes
+ * those roles from callers whose organisation is not an active member, before any check here.
  *
  * <p>Ballots on an organisation's seat: the organisation votes through a person who acts for
  * it (the token's {@code member_org} claim or the local account's organisation) <b>and</b>
@@ -55,6 +74,25 @@ public class AccessRules {
                     ? "This seat is held by a person; only that person may vote on it"
                     : "This seat is held by organisation '" + seat.holderOrganisationId()
                             + "'; only a person acting for it as org-admin or committee member may vote on it");
+        }
+    }
+
+    /** Sending records to a dataset: a contributor acting for the organisation that owns it. */
+    public void requireContributorFor(Caller caller, String datasetId, String ownerOrganisationId) {
+        if (!caller.hasRole(Roles.CONTRIBUTOR)) {
+            throw new ForbiddenProblem("Only a contributor of the dataset's owner may send records"
+                    + (caller.organisationId() != null ? " (contributor rights need an active membership)" : ""));
+        }
+        if (!caller.actsFor(ownerOrganisationId)) {
+            throw new ForbiddenProblem("Dataset '" + datasetId + "' belongs to another organisation; "
+                    + "you may only contribute to your own organisation's datasets");
+        }
+    }
+
+    /** Reading a contribution receipt: whoever acts for the submitting organisation, or a hub-admin. */
+    public void requireReceiptReader(Caller caller, String organisationId) {
+        if (!isHubAdmin(caller) && !caller.actsFor(organisationId)) {
+            throw new ForbiddenProblem("This receipt belongs to another organisation");
         }
     }
 }
