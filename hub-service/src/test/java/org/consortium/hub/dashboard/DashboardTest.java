@@ -7,8 +7,13 @@ import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
-/** The placeholder dashboard page is for signed-in people only and greets them. */
+/**
+ * The placeholder dashboard page is for signed-in people only and greets them. Embedded mode
+ * (HTTP Basic); in the production build the dashboard takes the code flow only
+ * (realstack.DashboardSignInTest).
+ */
 @QuarkusTest
+@Tag("embedded-only")
 class DashboardTest {
 
     @Test
@@ -22,9 +27,7 @@ class DashboardTest {
                 .body(containsString("Roles: org-admin"));
     }
 
-    /** In the production build an anonymous browser is sent to Keycloak instead (DashboardSignInTest). */
     @Test
-    @Tag("embedded-only")
     void anonymousVisitorsAreAskedToSignIn() {
         given().redirects().follow(false)
                 .when().get("/dashboard")

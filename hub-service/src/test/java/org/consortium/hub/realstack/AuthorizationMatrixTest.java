@@ -95,6 +95,7 @@ class AuthorizationMatrixTest {
     void everyEndpointAnswersEveryRoleAsTheTableSays() {
         prepare();
         List<String> unexpected = new ArrayList<>();
+        Map<Integer, Integer> permittedStatuses = new java.util.TreeMap<>();
         int calls = 0;
         for (Row row : rows()) {
             // Denials first: a permitted ballot or close must not change what a denial answers.
@@ -106,6 +107,9 @@ class AuthorizationMatrixTest {
                 Response r = call(caller, row);
                 int status = r.statusCode();
                 String what = row.method() + " " + row.path() + " as " + caller + ": ";
+                if (permit) {
+                    permittedStatuses.merge(status, 1, Integer::sum);
+                }
                 if (permit && (status == 401 || status == 403 || status >= 500)) {
                     unexpected.add(what + "expected permit, got " + status + " " + r.asString());
                 } else if (!permit && status != 403) {
@@ -115,6 +119,8 @@ class AuthorizationMatrixTest {
                 }
             }
         }
+        System.out.printf("Authorisation matrix: %d rows x %d callers = %d calls; statuses of permitted calls %s%n",
+                rows().size(), CALLERS.size(), calls, permittedStatuses);
         assertThat(calls).isEqualTo(rows().size() * CALLERS.size());
         assertThat(unexpected).as("outcomes differing from the matrix").isEmpty();
     }
