@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
  * Every endpoint × every Keycloak role × own organisation vs another, with tokens from the
  * real Keycloak: the expected outcome is the table below. {@code Y}: the call passes
  * authorisation (any answer but 401/403, and no server error); {@code N}: 403 problem+json.
- * Zero unexpected permits, zero unexpected denials.
+ * Zero unexpected permits, zero unexpected denials; and every row without a token answers 401
+ * problem+json.
  *
  * <p>Callers: {@code admin} (hub-admin), {@code committee} (committee, no organisation),
  * {@code orgadmin} and {@code contributor} (Théâtre du Nord), {@code analyst} and
@@ -101,6 +102,13 @@ class AuthorizationMatrixTest {
             // Denials first: a permitted ballot or close must not change what a denial answers.
             List<String> order = new ArrayList<>(CALLERS);
             order.sort((a, b) -> Boolean.compare(row.permitted().get(a), row.permitted().get(b)));
+            // No token at all: always 401 problem+json, whatever the row.
+            Response anonymous = call(null, row);
+            calls++;
+            if (anonymous.statusCode() != 401 || !isProblem(anonymous, 401)) {
+                unexpected.add(row.method() + " " + row.path() + " without a token: expected 401 problem+json, got "
+                        + anonymous.statusCode() + " " + anonymous.asString());
+            }
             for (String caller : order) {
                 calls++;
                 boolean permit = row.permitted().get(caller);
@@ -119,9 +127,9 @@ class AuthorizationMatrixTest {
                 }
             }
         }
-        System.out.printf("Authorisation matrix: %d rows x %d callers = %d calls; statuses of permitted calls %s%n",
-                rows().size(), CALLERS.size(), calls, permittedStatuses);
-        assertThat(calls).isEqualTo(rows().size() * CALLERS.size());
+        System.out.printf("Authorisation matrix: %d rows x %d callers (with no token) = %d calls; statuses of permitted calls %s%n",
+                rows().size(), CALLERS.size() + 1, calls, permittedStatuses);
+        assertThat(calls).isEqualTo(rows().size() * (CALLERS.size() + 1));
         assertThat(unexpected).as("outcomes differing from the matrix").isEmpty();
     }
 
@@ -155,7 +163,7 @@ class AuthorizationMatrixTest {
         for (Map.Entry<String, String> v : values.entrySet()) {
             path = path.replace("{" + v.getKey() + "}", v.getValue());
         }
-        var request = given().auth().oauth2(KeycloakTokens.token(caller));
+        var request = caller == null ? given() : given().auth().oauth2(KeycloakTokens.token(caller));
         if (row.body() != null) {
             Function<String, String> body = bodies.get(row.body());
             assertThat(body).as("request body '" + row.body() + "'").isNotNull();
