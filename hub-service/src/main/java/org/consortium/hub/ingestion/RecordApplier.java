@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import org.consortium.hub.identifiers.IdentifierAssigner;
 
 /**
  * Brings the facts and the rollups in line with a record that has just replaced its
@@ -23,17 +24,20 @@ public class RecordApplier {
     static final String UNKNOWN_AGE_BAND = "unknown";
 
     private final Facts facts;
+    private final IdentifierAssigner identifiers;
 
-    public RecordApplier(Facts facts) {
+    public RecordApplier(Facts facts, IdentifierAssigner identifiers) {
         this.facts = facts;
+        this.identifiers = identifiers;
     }
 
     public void apply(Connection c, StoredRecord record, JsonNode payload, RollupDeltas deltas) throws SQLException {
+        identifiers.apply(c, record, payload);
         switch (record.recordType()) {
             case "performance" -> applyPerformance(c, record, payload, deltas);
             case "attendance" -> applyAttendance(c, record, payload, deltas);
             default -> {
-                // Works feed the shared identifiers, not the rollups.
+                // Works feed the shared identifiers (above), not the rollups.
             }
         }
     }

@@ -27,6 +27,19 @@ public record DisclosureRules(int minContributors, int minCountForPeople, Domina
         Objects.requireNonNull(dominance, "dominance");
     }
 
+    /**
+     * The stricter of two rule sets on every parameter: for a table that mixes datasets under
+     * different policies, every dataset's protection holds. For dominance, the larger n and
+     * the smaller k are each stricter.
+     */
+    public static DisclosureRules strictest(DisclosureRules a, DisclosureRules b) {
+        return new DisclosureRules(Math.max(a.minContributors(), b.minContributors()),
+                Math.max(a.minCountForPeople(), b.minCountForPeople()),
+                new DominanceRule(Math.max(a.dominance().n(), b.dominance().n()),
+                        Math.min(a.dominance().k(), b.dominance().k())),
+                a.secondarySuppression() || b.secondarySuppression());
+    }
+
     /** Plain-words summary, for catalogues and decisions. */
     public String describe() {
         return "a cell is shown only if at least " + minContributors + " venues contribute, "
