@@ -1,6 +1,7 @@
 package org.consortium.hub.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import org.consortium.hub.web.problem.ForbiddenProblem;
 
 /**
@@ -20,6 +21,8 @@ import org.consortium.hub.web.problem.ForbiddenProblem;
  * <tr><td>casting a ballot</td><td>the seat's holder ({@link #requireSeatHolder})</td></tr>
  * <tr><td>contributing records to a dataset</td><td>a contributor acting for the dataset's owner
  *     ({@link #requireContributorFor})</td></tr>
+ * <tr><td>works and productions (shared identifiers)</td><td>people and clients acting for an
+ *     active member, or a hub-admin ({@link #requireMemberOrHubAdmin}); merges and flags: hub-admin</td></tr>
  * <tr><td>a contribution receipt</td><td>anyone acting for the submitting organisation, or a
  *     hub-admin ({@link #requireReceiptReader})</td></tr>
  * </table>
@@ -35,6 +38,9 @@ import org.consortium.hub.web.problem.ForbiddenProblem;
  */
 @ApplicationScoped
 public class AccessRules {
+
+    @Inject
+    OrganisationStanding standing;
 
     /** The secretariat: manages bodies, rules, motions and emergency suspensions. */
     public void requireHubAdmin(Caller caller) {
@@ -93,6 +99,16 @@ public class AccessRules {
     public void requireReceiptReader(Caller caller, String organisationId) {
         if (!isHubAdmin(caller) && !caller.actsFor(organisationId)) {
             throw new ForbiddenProblem("This receipt belongs to another organisation");
+        }
+    }
+
+    /** Consortium-internal reference data: anyone acting for an active member, or a hub-admin. */
+    public void requireMemberOrHubAdmin(Caller caller, String what) {
+        if (isHubAdmin(caller)) {
+            return;
+        }
+        if (caller.organisationId() == null || !standing.isActiveMember(caller.organisationId())) {
+            throw new ForbiddenProblem("Only people acting for a member organisation (or a hub-admin) may " + what);
         }
     }
 }

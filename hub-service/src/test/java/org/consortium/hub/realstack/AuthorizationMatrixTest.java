@@ -81,6 +81,11 @@ class AuthorizationMatrixTest {
             GET    /api/v1/receipts/{receiptNord}                                | Y     N    Y    Y   N   N    Y    N
             GET    /api/v1/receipts/{receiptSud}                                 | Y     N    N    N   Y   Y    N    Y
             GET    /api/v1/admin/rollups/check                                   | Y     N    N    N   N   N    N    N
+            GET    /api/v1/works/no-such-work                                    | Y     N    Y    Y   Y   Y    Y    Y
+            GET    /api/v1/productions/no-such-production                        | Y     N    Y    Y   Y   Y    Y    Y
+            POST   /api/v1/works/no-such-work/merge-into/no-other-work           | Y     N    N    N   N   N    N    N
+            POST   /api/v1/productions/no-such-one/merge-into/no-other-one       | Y     N    N    N   N   N    N    N
+            GET    /api/v1/admin/identifier-flags                                | Y     N    N    N   N   N    N    N
             """;
 
     /** Request bodies by name, per caller (so that permitted creations do not collide). */
