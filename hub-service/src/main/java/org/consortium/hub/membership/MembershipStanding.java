@@ -3,6 +3,7 @@ package org.consortium.hub.membership;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.Locale;
 import org.consortium.hub.security.OrganisationStanding;
 
 /** Answers the security package's question from the organisation's current status (no cache). */
@@ -14,9 +15,9 @@ public class MembershipStanding implements OrganisationStanding {
 
     @Override
     @Transactional
-    public boolean isActiveMember(String organisationId) {
-        return organisationId != null && organisations.find(organisationId)
-                .map(o -> o.status == OrganisationStatus.MEMBER)
-                .orElse(false);
+    public String statusOf(String organisationId) {
+        return organisationId == null ? null : organisations.find(organisationId)
+                .map(o -> o.status.name().toLowerCase(Locale.ROOT))
+                .orElse(null);
     }
 }

@@ -86,8 +86,11 @@ public class AccessRules {
     /** Sending records to a dataset: a contributor acting for the organisation that owns it. */
     public void requireContributorFor(Caller caller, String datasetId, String ownerOrganisationId) {
         if (!caller.hasRole(Roles.CONTRIBUTOR)) {
-            throw new ForbiddenProblem("Only a contributor of the dataset's owner may send records"
-                    + (caller.organisationId() != null ? " (contributor rights need an active membership)" : ""));
+            String status = caller.organisationId() == null ? "member" : standing.statusOf(caller.organisationId());
+            throw new ForbiddenProblem("member".equals(status)
+                    ? "Only a contributor of the dataset's owner may send records"
+                    : "Organisation '" + caller.organisationId() + "' is " + (status == null ? "unknown" : status)
+                            + ": only contributors of active members send records");
         }
         if (!caller.actsFor(ownerOrganisationId)) {
             throw new ForbiddenProblem("Dataset '" + datasetId + "' belongs to another organisation; "

@@ -7,6 +7,11 @@ package org.consortium.hub.security;
  */
 public interface OrganisationStanding {
 
+    /** The organisation's status in lower case ("member", "suspended"...), or null if unknown. */
+    String statusOf(String organisationId);
+
     /** True only for an organisation that exists and whose status is MEMBER. */
-    boolean isActiveMember(String organisationId);
+    default boolean isActiveMember(String organisationId) {
+        return "member".equals(statusOf(organisationId));
+    }
 }
