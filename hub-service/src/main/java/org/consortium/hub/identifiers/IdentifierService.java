@@ -15,11 +15,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.consortium.hub.membership.OrganisationService;
-import org.consortium.hub.membership.OrganisationStatus;
 import org.consortium.hub.security.AccessRules;
 import org.consortium.hub.security.Caller;
 import org.consortium.hub.web.problem.ConflictProblem;
-import org.consortium.hub.web.problem.ForbiddenProblem;
 import org.consortium.hub.web.problem.NotFoundProblem;
 import org.consortium.hub.web.problem.ValidationProblem;
 
@@ -214,14 +212,6 @@ public class IdentifierService {
     }
 
     private void requireMember(Caller caller) {
-        if (access.isHubAdmin(caller)) {
-            return;
-        }
-        boolean member = caller.organisationId() != null && organisations.find(caller.organisationId())
-                .map(o -> o.status == OrganisationStatus.MEMBER).orElse(false);
-        if (!member) {
-            throw new ForbiddenProblem("Only people acting for a member organisation (or a hub-admin) may look up "
-                    + "works and productions");
-        }
+        access.requireMemberOrHubAdmin(caller, "look up works and productions");
     }
 }
