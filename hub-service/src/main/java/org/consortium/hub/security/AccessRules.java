@@ -27,6 +27,10 @@ import org.consortium.hub.web.problem.ForbiddenProblem;
  *     ({@link #requireDatasetOwnerAdmin})</td></tr>
  * <tr><td>asking to suspend or retire a dataset</td><td>its owner's org-admin, or a hub-admin
  *     ({@link #requireDatasetStewardOrHubAdmin})</td></tr>
+ * <tr><td>indicators</td><td>any signed-in caller; each dataset's policy then decides what it
+ *     contributes (IndicatorService)</td></tr>
+ * <tr><td>a dataset's access log</td><td>its owner's org-admins, or a hub-admin
+ *     ({@link #requireAccessLogReader})</td></tr>
  * <tr><td>a contribution receipt</td><td>anyone acting for the submitting organisation, or a
  *     hub-admin ({@link #requireReceiptReader})</td></tr>
  * </table>
@@ -142,6 +146,13 @@ public class AccessRules {
         }
         if (caller.organisationId() == null || !standing.isActiveMember(caller.organisationId())) {
             throw new ForbiddenProblem("Only people acting for a member organisation (or a hub-admin) may " + what);
+        }
+    }
+
+    /** A dataset's access log: the org-admins of its owner, or a hub-admin. */
+    public void requireAccessLogReader(Caller caller, String ownerOrganisationId) {
+        if (!isHubAdmin(caller) && !(caller.hasRole(Roles.ORG_ADMIN) && caller.actsFor(ownerOrganisationId))) {
+            throw new ForbiddenProblem("Only the org-admins of the dataset's owner and the secretariat read its access log");
         }
     }
 }

@@ -86,6 +86,12 @@ class AuthorizationMatrixTest {
             POST   /api/v1/works/no-such-work/merge-into/no-other-work           | Y     N    N    N   N   N    N    N
             POST   /api/v1/productions/no-such-one/merge-into/no-other-one       | Y     N    N    N   N   N    N    N
             GET    /api/v1/admin/identifier-flags                                | Y     N    N    N   N   N    N    N
+            GET    /api/v1/datasets/theatre-du-nord-billetterie/policy           | Y     Y    Y    Y   Y   Y    Y    Y
+            GET    /api/v1/datasets/theatre-du-nord-billetterie/policy/versions  | Y     Y    Y    Y   Y   Y    Y    Y
+            GET    /api/v1/indicators                                            | Y     Y    Y    Y   Y   Y    Y    Y
+            GET    /api/v1/indicators/tickets?purpose=MARKETING&groupBy=genre    | Y     Y    Y    Y   Y   Y    Y    Y
+            GET    /api/v1/audit/access?datasetId=theatre-du-nord-billetterie    | Y     N    Y    N   N   N    N    N
+            GET    /api/v1/audit/access?datasetId=opera-sud-billetterie          | Y     N    N    N   N   N    N    N
             """;
 
     /** Request bodies by name, per caller (so that permitted creations do not collide). */
