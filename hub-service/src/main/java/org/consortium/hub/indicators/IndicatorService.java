@@ -14,9 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.consortium.hub.audit.AccessLogService;
-import org.consortium.hub.membership.Organisation;
-import org.consortium.hub.membership.OrganisationService;
-import org.consortium.hub.membership.OrganisationStatus;
+import org.consortium.hub.datasets.PolicyEvaluation;
 import org.consortium.hub.policies.disclosure.CellKey;
 import org.consortium.hub.policies.disclosure.CellOutcome;
 import org.consortium.hub.policies.disclosure.CellVerdict;
@@ -26,7 +24,6 @@ import org.consortium.hub.policies.disclosure.DisclosureRules;
 import org.consortium.hub.policies.disclosure.ProtectedTable;
 import org.consortium.hub.policies.disclosure.StatusCode;
 import org.consortium.hub.policies.disclosure.TableProtector;
-import org.consortium.hub.policies.sharing.OrganisationKind;
 import org.consortium.hub.policies.sharing.PolicyEvaluator;
 import org.consortium.hub.security.Caller;
 import org.consortium.hub.web.problem.ForbiddenProblem;
@@ -44,16 +41,16 @@ public class IndicatorService {
     private static final String TOTAL = "total";
 
     private final PolicySource policies;
-    private final OrganisationService organisations;
+    private final PolicyEvaluation evaluation;
     private final RollupReader reader;
     private final ReleasedCells releasedCells;
     private final AccessLogService accessLog;
     private final PolicyEvaluator evaluator = new PolicyEvaluator();
 
-    public IndicatorService(PolicySource policies, OrganisationService organisations, RollupReader reader,
+    public IndicatorService(PolicySource policies, PolicyEvaluation evaluation, RollupReader reader,
                             ReleasedCells releasedCells, AccessLogService accessLog) {
         this.policies = policies;
-        this.organisations = organisations;
+        this.evaluation = evaluation;
         this.reader = reader;
         this.releasedCells = releasedCells;
         this.accessLog = accessLog;
@@ -99,7 +96,7 @@ public class IndicatorService {
     }
 
     public IndicatorTable answer(IndicatorQuery query, Caller caller, LocalDate today) {
-        DatasetSelection selection = DatasetSelection.of(policies.approvedDatasets(), policyCaller(caller), query, today,
+        DatasetSelection selection = DatasetSelection.of(policies.approvedDatasets(), evaluation.callerOf(caller), query, today,
                 evaluator);
         DisclosureRules rules = selection.rules();
         List<String> datasetIds = selection.included.stream().map(i -> i.dataset().datasetId()).toList();
@@ -168,13 +165,6 @@ public class IndicatorService {
                                 i.dataset().adoptedByDecisionSeq(), i.dataset().policy().licence().name())).toList(),
                         selection.excluded.stream().map(e -> new IndicatorTable.LeftOut(e.datasetId(), e.reasons())).toList(),
                         rules.describe()));
-    }
-
-    private org.consortium.hub.policies.sharing.Caller policyCaller(Caller caller) {
-        Organisation org = caller.organisationId() == null ? null : organisations.find(caller.organisationId()).orElse(null);
-        OrganisationKind kind = org == null ? null : OrganisationKind.valueOf(org.kind.name());
-        boolean member = org != null && org.status == OrganisationStatus.MEMBER;
-        return new org.consortium.hub.policies.sharing.Caller(caller.roles(), caller.organisationId(), kind, member);
     }
 
     /** A table of one measure: 1-D or 2-D by the breakdown; a single "all" row when there is none. */
