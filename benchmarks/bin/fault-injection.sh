@@ -6,7 +6,8 @@
 #   benchmarks/bin/fault-injection.sh all            [LINES]
 #
 # LINES defaults to 200 000 attendance lines (plus the bench performances, stored first).
-# The producer keeps retrying through the fault (idempotent, acks=all, 10 min delivery
+# The producer is paced (FAULT_PRODUCE_RATE, 1000 records/s) so that it is still producing
+# when the fault hits, and keeps retrying through it (idempotent, acks=all, 10 min delivery
 # timeout). When the hub's stored offsets pass FAULT_AT (default 0.3) of LINES the fault is
 # injected; the run then waits until every line is stored and checks: exactly LINES distinct
 # records, each counted once; facts and rollups equal to a recomputation; rollup totals equal
@@ -20,6 +21,8 @@ MODE=${1:-all}
 LINES=${2:-${LINES:-200000}}
 FAULT_AT=${FAULT_AT:-0.3}
 BROKER_DOWN_SECONDS=${BROKER_DOWN_SECONDS:-10}
+# Production is paced so that it is still going on when the fault hits (producer side too).
+FAULT_PRODUCE_RATE=${FAULT_PRODUCE_RATE:-1000}
 FAULT_KAFKA_PORT=${FAULT_KAFKA_PORT:-19092}
 FAULT_KAFKA_CONTROLLER_PORT=${FAULT_KAFKA_CONTROLLER_PORT:-19093}
 OUT="$WORK/results/fault-$MODE-$RUN_ID.txt"
@@ -59,7 +62,8 @@ run_fault() {
   bench topics --partitions="$BENCH_PARTITIONS" --topics="$TOPIC_PERFORMANCE,$TOPIC_ATTENDANCE,$TOPIC_WORK,$TOPIC_DLQ"
   hub_start
   bench performances --topic="$TOPIC_PERFORMANCE"
-  bench ingest --lines="$LINES" --topic="$TOPIC_ATTENDANCE" --group="$HUB_GROUP" --timeout-seconds=7200 &
+  bench ingest --lines="$LINES" --topic="$TOPIC_ATTENDANCE" --group="$HUB_GROUP" --timeout-seconds=7200 \
+    --produce-rate="$FAULT_PRODUCE_RATE" &
   INGEST_PID=$!
   wait_stored_at_least "$(awk -v n="$LINES" -v f="$FAULT_AT" 'BEGIN {printf "%d", n * f}')"
   case $kind in

@@ -129,13 +129,23 @@ final class Ingestion {
                                RecordFactory factory) throws Exception {
         long from = o.getLong("from", 0);
         long timeoutMillis = o.getLong("timeout-seconds", 7200) * 1000;
+        // Optional pacing (records/s), so that production is still going on when a fault is injected.
+        long rate = o.getLong("produce-rate", 0);
         AtomicReference<Exception> failure = new AtomicReference<>();
         AtomicLong acked = new AtomicLong();
         Bench.log("%s: producing %,d attendance lines (from #%d), then waiting until all are stored", name, lines, from);
         long start = System.nanoTime();
         Thread producing = new Thread(() -> {
             try (KafkaProducer<String, String> producer = producer(o)) {
+                long began = System.nanoTime();
                 for (long n = from; n < from + lines; n++) {
+                    if (rate > 0 && (n - from) % 100 == 0) {
+                        long due = began + (n - from) * 1_000_000_000L / rate;
+                        long wait = due - System.nanoTime();
+                        if (wait > 0) {
+                            Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+                        }
+                    }
                     producer.send(factory.record(producer, n), (m, e) -> {
                         if (e != null) {
                             failure.compareAndSet(null, e);
