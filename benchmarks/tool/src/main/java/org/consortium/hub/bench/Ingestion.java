@@ -93,12 +93,52 @@ final class Ingestion {
         long lines = o.getLong("lines", 1_000_000);
         String topic = o.get("topic", "bench.records.attendance");
         String group = o.get("group", "hub-bench");
-        try (Connection c = Setup.connect(o)) {
-            LongSupplier stored = () -> storedOffsets(c, group, topic);
-            long before = stored.getAsLong();
+        Reconnecting db = new Reconnecting(o);
+        try {
+            LongSupplier stored = () -> db.storedOffsets(group, topic);
+            long before = Math.max(0, stored.getAsLong());
             return measure("hub", lines, o, stored, before,
                     (producer, n) -> new ProducerRecord<>(topic, corpus.line(n).datasetId(),
                             Corpus.attendanceEnvelope(corpus.line(n))));
+        } finally {
+            db.close();
+        }
+    }
+
+    /** A connection that is opened again after the database went away (fault injection). */
+    static final class Reconnecting {
+        private final Bench.Options o;
+        private Connection c;
+
+        Reconnecting(Bench.Options o) {
+            this.o = o;
+        }
+
+        long storedOffsets(String group, String topic) {
+            try {
+                if (c == null) {
+                    c = Setup.connect(o);
+                }
+                long v = Ingestion.storedOffsets(c, group, topic);
+                if (v < 0) {
+                    close();
+                }
+                return v;
+            } catch (SQLException e) {
+                close();
+                return -1;
+            }
+        }
+
+        void close() {
+            try {
+                if (c != null) {
+                    c.close();
+                }
+            } catch (SQLException ignored) {
+                // already gone
+            }
+            c = null;
         }
     }
 
@@ -162,9 +202,12 @@ final class Ingestion {
         producing.start();
         long producedAt = 0;
         long lastPrint = 0;
-        long done;
+        long done = 0;
         while (true) {
-            done = stored.getAsLong() - before;
+            long now0 = stored.getAsLong();
+            if (now0 >= 0) {
+                done = now0 - before; // -1: the database is away; keep the last figure
+            }
             long now = System.nanoTime();
             if (producedAt == 0 && !producing.isAlive()) {
                 producedAt = now;
