@@ -9,6 +9,7 @@ import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Emitter;
 import org.eclipse.microprofile.reactive.messaging.Message;
+import org.eclipse.microprofile.reactive.messaging.OnOverflow;
 import org.eclipse.microprofile.reactive.messaging.Metadata;
 
 /**
@@ -21,7 +22,8 @@ public class DeadLetterPublisher {
 
     private final Emitter<String> emitter;
 
-    public DeadLetterPublisher(@Channel("dead-letter-out") Emitter<String> emitter) {
+    public DeadLetterPublisher(@Channel("dead-letter-out") @OnOverflow(OnOverflow.Strategy.UNBOUNDED_BUFFER)
+                               Emitter<String> emitter) {
         this.emitter = emitter;
     }
 

@@ -12,6 +12,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Emitter;
 import org.eclipse.microprofile.reactive.messaging.Message;
+import org.eclipse.microprofile.reactive.messaging.OnOverflow;
 import org.eclipse.microprofile.reactive.messaging.Metadata;
 
 /**
@@ -27,7 +28,9 @@ public class RecordPublisher {
     private final Emitter<String> emitter;
     private final Map<String, String> topics;
 
-    public RecordPublisher(@Channel("records-out") Emitter<String> emitter,
+    // A batch may hold max-records messages, sent before their acknowledgements are awaited:
+    // the emitter must buffer them all (the body size limit and the worker pool bound memory).
+    public RecordPublisher(@Channel("records-out") @OnOverflow(OnOverflow.Strategy.UNBOUNDED_BUFFER) Emitter<String> emitter,
                            @ConfigProperty(name = "hub.topics.performance") String performanceTopic,
                            @ConfigProperty(name = "hub.topics.attendance") String attendanceTopic,
                            @ConfigProperty(name = "hub.topics.work") String workTopic) {

@@ -208,6 +208,19 @@ class ContributionPipelineTest {
     }
 
     @Test
+    void aBatchAtTheLimitIsAcceptedWhole() {
+        // 10 000 records, the configured maximum: every one is written before the answer.
+        StringBuilder body = new StringBuilder("[").append(perf("p1", 1, "2027-01-10T20:00:00+01:00", "theatre", 100));
+        for (int i = 0; i < 9_999; i++) {
+            body.append(',').append(line("l" + i, 1, "p1", "full", 1, 100));
+        }
+        String id = send(body.append(']').toString(), null).statusCode(202)
+                .body("accepted", equalTo(10_000)).extract().path("id");
+        awaitComplete(id);
+        contributor().when().get("/api/v1/receipts/" + id).then().body("stored", equalTo(10_000));
+    }
+
+    @Test
     void anOversizedBatchIs413() {
         String tiny = "{}";
         String body = "[" + String.join(",", java.util.Collections.nCopies(10_001, tiny)) + "]";
