@@ -37,9 +37,8 @@
         animation: false,
         color: palette,
         tooltip: { trigger: 'item', formatter: function (p) { return p.name + ': ' + formatValue(spec, p.value) + ' (' + p.percent + '\u00a0%)'; } },
-        legend: { bottom: 0, type: 'scroll' },
         series: [{
-          name: spec.title, type: 'pie', radius: ['35%', '65%'], center: ['50%', '45%'],
+          name: spec.title, type: 'pie', radius: ['32%', '60%'], center: ['50%', '50%'],
           label: { formatter: '{b}\n{d}\u00a0%' },
           data: spec.labels.map(function (label, i) { return { name: label, value: spec.values[i] }; })
         }]
@@ -72,9 +71,11 @@
     if (!el) {
       return;
     }
-    if (spec.labels.length === 0) {
+    var published = spec.values.filter(function (v) { return v !== null; }).length;
+    if (published === 0) {
+      // Nothing to draw: no figure at all, or every figure withheld (named below the chart).
       el.classList.add('empty');
-      el.textContent = spec.emptyText;
+      el.textContent = spec.labels.length === 0 && spec.withheld.length === 0 ? spec.emptyText : spec.allWithheldText;
       return;
     }
     var chart = window.echarts.init(el, null, { renderer: 'canvas' });

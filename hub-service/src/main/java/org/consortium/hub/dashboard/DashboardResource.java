@@ -277,6 +277,7 @@ public class DashboardResource {
         data.put("withheld", withheld);
         data.put("withheldText", text.get("withheld"));
         data.put("emptyText", text.get("noData"));
+        data.put("allWithheldText", text.get("allWithheld"));
         return data;
     }
 
@@ -304,8 +305,15 @@ public class DashboardResource {
                 .map(l -> new DashboardView.LeftOut(l.datasetId(), l.reasons())).toList();
         return new DashboardView.TableView(text.get("indicator." + t.indicator() + ".title", t.title()),
                 definition(t.indicator(), t.definition(), text), text.get("unit." + t.unit(), t.unit()),
-                t.granularity(), headers.isEmpty() ? List.of(text.get("total")) : headers, rows, used, leftOut,
+                granularity(t.granularity(), text), headers.isEmpty() ? List.of(text.get("total")) : headers, rows, used, leftOut,
                 t.provenance().disclosureControl());
+    }
+
+    /** "MONTH × DEPARTMENT" in the reader's words. */
+    private static String granularity(String granularity, DashboardText text) {
+        return java.util.Arrays.stream(granularity.split(" × "))
+                .map(g -> text.get("granularity." + g, g.toLowerCase(Locale.ROOT)))
+                .collect(Collectors.joining(" × "));
     }
 
     private static String definition(String indicator, String catalogueDefinition, DashboardText text) {
