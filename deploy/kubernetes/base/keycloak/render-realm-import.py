@@ -11,7 +11,8 @@ settings, roles, user profile and the hub's own clients, and
   * replaces each remaining client secret by a placeholder filled by the Keycloak
     operator from a Secret (hub-service: Secret hub-oidc, key client-secret, the same
     Secret the hub Deployment reads as HUB_OIDC_CLIENT_SECRET),
-  * replaces the local dashboard URLs by the public URL of the hub.
+  * replaces the local dashboard URLs by the public URL of the hub, and drops the
+    remaining loopback ones (the realm lets tests redirect to any port of 127.0.0.1).
 
 Only the Python 3 standard library is needed. Run from anywhere:
 
@@ -30,6 +31,7 @@ HERE = pathlib.Path(__file__).resolve().parent
 REPO = HERE.parents[3]
 DROPPED_CLIENT_PREFIXES = ("hub-test", "sdk-")
 LOCAL_URLS = ("http://localhost:8080", "http://127.0.0.1:8080")
+LOOPBACK_PREFIXES = ("http://localhost:", "http://127.0.0.1:")
 # clientId -> (Secret name, key) holding that client's secret in the cluster.
 SECRET_REFS = {"hub-service": ("hub-oidc", "client-secret")}
 
@@ -46,6 +48,8 @@ def public(value, public_url):
     if isinstance(value, list):
         out = []
         for item in (public(v, public_url) for v in value):
+            if isinstance(item, str) and item.startswith(LOOPBACK_PREFIXES):
+                continue
             if item not in out:
                 out.append(item)
         return out

@@ -9,8 +9,7 @@ import java.util.List;
 import org.consortium.hub.datasets.Dataset;
 import org.consortium.hub.datasets.DatasetService;
 import org.consortium.hub.security.Caller;
-import org.consortium.hub.security.Roles;
-import org.consortium.hub.web.problem.ForbiddenProblem;
+import org.consortium.hub.security.AccessRules;
 
 /**
  * The access log of aggregated data: written for every indicator request, readable by the
@@ -20,9 +19,11 @@ import org.consortium.hub.web.problem.ForbiddenProblem;
 public class AccessLogService {
 
     private final DatasetService datasets;
+    private final AccessRules accessRules;
 
-    public AccessLogService(DatasetService datasets) {
+    public AccessLogService(DatasetService datasets, AccessRules accessRules) {
         this.datasets = datasets;
+        this.accessRules = accessRules;
     }
 
     /** One entry per answered request, in its own transaction. */
@@ -46,10 +47,7 @@ public class AccessLogService {
     @Transactional
     public List<AccessLogView> forDataset(String datasetId, Caller caller, int page, int size) {
         Dataset dataset = datasets.require(datasetId);
-        boolean owner = caller.actsFor(dataset.ownerOrganisationId) && caller.hasRole(Roles.ORG_ADMIN);
-        if (!owner && !caller.hasRole(Roles.HUB_ADMIN)) {
-            throw new ForbiddenProblem("Only the org-admins of the dataset's owner and the secretariat read its access log");
-        }
+        accessRules.requireAccessLogReader(caller, dataset.ownerOrganisationId);
         return AccessLogEntry.<AccessLogEntry>find("select e from AccessLogEntry e join e.datasets d where d = ?1 "
                         + "order by e.at desc, e.id desc", datasetId)
                 .page(Page.of(page, size)).list().stream().map(AccessLogView::of).toList();

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -26,7 +25,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.consortium.hub.indicators.Indicator;
 import org.consortium.hub.indicators.IndicatorCsv;
@@ -39,7 +37,6 @@ import org.consortium.hub.security.CallerContext;
 import org.consortium.hub.security.Roles;
 import org.consortium.hub.web.problem.HubProblemException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
@@ -58,9 +55,6 @@ public class DashboardResource {
     /** Embargo days are counted in the consortium's time zone, as in the REST API. */
     private static final ZoneId CONSORTIUM_ZONE = ZoneId.of("Europe/Paris");
 
-    private static final Set<String> HUB_ROLES = Set.of(Roles.HUB_ADMIN, Roles.COMMITTEE, Roles.ORG_ADMIN,
-            Roles.CONTRIBUTOR, Roles.ANALYST);
-
     /** Breakdowns offered for the table: those every indicator accepts. */
     private static final List<String> BREAKDOWNS = List.of("genre", "month", "quarter", "year", "region", "department",
             "venue-kind");
@@ -76,9 +70,6 @@ public class DashboardResource {
 
     @Inject
     CallerContext callers;
-
-    @Inject
-    SecurityIdentity identity;
 
     @Inject
     ObjectMapper mapper;
@@ -126,9 +117,9 @@ public class DashboardResource {
         }
 
         Map<String, String> query = query(filters);
-        DashboardView view = new DashboardView(text.language(), text.fixedTexts(), displayName(caller),
+        DashboardView view = new DashboardView(text.language(), text.fixedTexts(), callers.displayName(),
                 caller.organisationId() == null ? text.get("noOrganisation") : caller.organisationId(),
-                caller.roles().stream().filter(HUB_ROLES::contains).sorted().collect(Collectors.joining(", ")),
+                caller.roles().stream().filter(Roles.ALL::contains).sorted().collect(Collectors.joining(", ")),
                 url("/dashboard", query, "en"), url("/dashboard", query, "fr"), formSignIn(), filters,
                 options(REGIONS, filters.region()), genreOptions(text, filters.genre()),
                 purposeOptions(text, filters.purpose()), indicatorOptions(text, filters.indicator()),
@@ -431,19 +422,6 @@ public class DashboardResource {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    /** A name to greet the caller with: the token's name or user name, else the local account's name. */
-    private String displayName(Caller caller) {
-        if (identity.getPrincipal() instanceof JsonWebToken jwt) {
-            for (String claim : new String[] {"name", "preferred_username"}) {
-                Object value = jwt.getClaim(claim);
-                if (value != null && !value.toString().isBlank()) {
-                    return value.toString().replaceAll("^\"|\"$", "");
-                }
-            }
-        }
-        return caller.subject();
     }
 
     private static String blank(String s) {

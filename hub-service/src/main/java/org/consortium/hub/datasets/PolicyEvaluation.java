@@ -65,7 +65,7 @@ public class PolicyEvaluation {
     }
 
     /** The library's view of the caller; kind and membership come from the organisation as it stands now. */
-    private org.consortium.hub.policies.sharing.Caller callerOf(Caller caller) {
+    public org.consortium.hub.policies.sharing.Caller callerOf(Caller caller) {
         Organisation org = caller.organisationId() == null ? null : organisations.find(caller.organisationId()).orElse(null);
         OrganisationKind kind = org == null ? null : OrganisationKind.valueOf(org.kind.name());
         boolean member = org != null && org.status == OrganisationStatus.MEMBER;

@@ -9,17 +9,22 @@ import jakarta.transaction.Transactional;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.consortium.hub.datasets.DatasetService;
+import org.consortium.hub.datasets.EvaluationRequest;
+import org.consortium.hub.datasets.PolicyEvaluation;
 import org.consortium.hub.membership.OrganisationService;
-import org.consortium.hub.membership.OrganisationStatus;
+import org.consortium.hub.policies.sharing.PlaceGranularity;
+import org.consortium.hub.policies.sharing.Purpose;
+import org.consortium.hub.policies.sharing.TimeGranularity;
 import org.consortium.hub.security.AccessRules;
 import org.consortium.hub.security.Caller;
 import org.consortium.hub.web.problem.ConflictProblem;
-import org.consortium.hub.web.problem.ForbiddenProblem;
 import org.consortium.hub.web.problem.NotFoundProblem;
 import org.consortium.hub.web.problem.ValidationProblem;
 
@@ -28,8 +33,8 @@ import org.consortium.hub.web.problem.ValidationProblem;
  *
  * <p>Only people acting for a member organisation (and hub-admins) look ids up. The counts
  * are computed per dataset and passed through {@link #visible} before they are summed per
- * venue and season: that is where the indicators slice applies each dataset's sharing policy
- * (today every count is shown; they are performance counts, never tickets or revenue).
+ * venue and season: each dataset's sharing policy decides whether its counts are shown
+ * (performance counts only, never tickets or revenue).
  */
 @ApplicationScoped
 public class IdentifierService {
@@ -41,9 +46,12 @@ public class IdentifierService {
     private final OrganisationService organisations;
     private final AccessRules access;
     private final ObjectMapper mapper;
+    private final DatasetService datasets;
+    private final PolicyEvaluation evaluation;
 
     public IdentifierService(AgroalDataSource dataSource, IdentifierRegistry registry, Sightings sightings,
-                             Flags flags, OrganisationService organisations, AccessRules access, ObjectMapper mapper) {
+                             Flags flags, OrganisationService organisations, AccessRules access, ObjectMapper mapper,
+                             DatasetService datasets, PolicyEvaluation evaluation) {
         this.dataSource = dataSource;
         this.registry = registry;
         this.sightings = sightings;
@@ -51,6 +59,8 @@ public class IdentifierService {
         this.organisations = organisations;
         this.access = access;
         this.mapper = mapper;
+        this.datasets = datasets;
+        this.evaluation = evaluation;
     }
 
     @Transactional
@@ -176,7 +186,23 @@ public class IdentifierService {
      * until then every member sees every count.
      */
     List<Sightings.Count> visible(Caller caller, List<Sightings.Count> counts) {
-        return counts;
+        Map<String, Boolean> allowed = new HashMap<>();
+        return counts.stream().filter(count -> allowed.computeIfAbsent(count.datasetId(),
+                datasetId -> mayShowSightings(caller, datasetId))).toList();
+    }
+
+    /**
+     * Counts per venue and season are venue-level figures: shown to the dataset's owner, and to
+     * others only where the dataset's policy permits programming use at venue × year.
+     */
+    private boolean mayShowSightings(Caller caller, String datasetId) {
+        if (access.isHubAdmin(caller)) {
+            return true;
+        }
+        return datasets.find(datasetId).map(d -> caller.actsFor(d.ownerOrganisationId)
+                || evaluation.evaluate(new EvaluationRequest(datasetId, Purpose.PROGRAMMING,
+                        new EvaluationRequest.RequestedGranularity(TimeGranularity.YEAR, PlaceGranularity.VENUE), null),
+                caller).permitted()).orElse(false);
     }
 
     private static List<Reported> sum(List<Sightings.Count> counts) {
@@ -214,14 +240,6 @@ public class IdentifierService {
     }
 
     private void requireMember(Caller caller) {
-        if (access.isHubAdmin(caller)) {
-            return;
-        }
-        boolean member = caller.organisationId() != null && organisations.find(caller.organisationId())
-                .map(o -> o.status == OrganisationStatus.MEMBER).orElse(false);
-        if (!member) {
-            throw new ForbiddenProblem("Only people acting for a member organisation (or a hub-admin) may look up "
-                    + "works and productions");
-        }
+        access.requireMemberOrHubAdmin(caller, "look up works and productions");
     }
 }

@@ -73,12 +73,21 @@ public class IndicatorResource {
                               @QueryParam("department") String department,
                               @QueryParam("genre") String genre,
                               @QueryParam("venueKind") String venueKind,
+                              @QueryParam("scope") @Parameter(description = "'own' for your organisation's own datasets, unprotected; default: the consortium") String scope,
                               @QueryParam("format") @Parameter(description = "json (default) or csv; overrides the Accept header") String format,
                               @Context HttpHeaders headers) {
         boolean csv = wantsCsv(format, headers);
         IndicatorQuery query = IndicatorQueryParser.parse(name, groupBy, purpose, from, to, region, department, genre,
                 venueKind);
-        IndicatorTable table = indicators.answer(query, callerContext.caller(), LocalDate.now(CONSORTIUM_ZONE));
+        IndicatorTable table;
+        if (scope != null && !scope.isBlank()) {
+            if (!scope.equals("own")) {
+                throw ValidationProblem.ofField("scope", "must be 'own' or absent");
+            }
+            table = indicators.answerOwn(query, callerContext.caller());
+        } else {
+            table = indicators.answer(query, callerContext.caller(), LocalDate.now(CONSORTIUM_ZONE));
+        }
         if (!csv) {
             return Response.ok(table, MediaType.APPLICATION_JSON_TYPE).build();
         }

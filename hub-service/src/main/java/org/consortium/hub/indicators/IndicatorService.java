@@ -14,9 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.consortium.hub.audit.AccessLogService;
-import org.consortium.hub.membership.Organisation;
-import org.consortium.hub.membership.OrganisationService;
-import org.consortium.hub.membership.OrganisationStatus;
+import org.consortium.hub.datasets.PolicyEvaluation;
 import org.consortium.hub.policies.disclosure.CellKey;
 import org.consortium.hub.policies.disclosure.CellOutcome;
 import org.consortium.hub.policies.disclosure.CellVerdict;
@@ -26,9 +24,9 @@ import org.consortium.hub.policies.disclosure.DisclosureRules;
 import org.consortium.hub.policies.disclosure.ProtectedTable;
 import org.consortium.hub.policies.disclosure.StatusCode;
 import org.consortium.hub.policies.disclosure.TableProtector;
-import org.consortium.hub.policies.sharing.OrganisationKind;
 import org.consortium.hub.policies.sharing.PolicyEvaluator;
 import org.consortium.hub.security.Caller;
+import org.consortium.hub.web.problem.ForbiddenProblem;
 
 /**
  * Answers indicator requests, enforcing in this order: each dataset's policy for this caller,
@@ -43,23 +41,62 @@ public class IndicatorService {
     private static final String TOTAL = "total";
 
     private final PolicySource policies;
-    private final OrganisationService organisations;
+    private final PolicyEvaluation evaluation;
     private final RollupReader reader;
     private final ReleasedCells releasedCells;
     private final AccessLogService accessLog;
     private final PolicyEvaluator evaluator = new PolicyEvaluator();
 
-    public IndicatorService(PolicySource policies, OrganisationService organisations, RollupReader reader,
+    public IndicatorService(PolicySource policies, PolicyEvaluation evaluation, RollupReader reader,
                             ReleasedCells releasedCells, AccessLogService accessLog) {
         this.policies = policies;
-        this.organisations = organisations;
+        this.evaluation = evaluation;
         this.reader = reader;
         this.releasedCells = releasedCells;
         this.accessLog = accessLog;
     }
 
+    /**
+     * The owner's own view: its own datasets only, every cell with its value. Disclosure
+     * control protects other venues' figures; there are none here, and raw records are the
+     * owner's anyway.
+     */
+    public IndicatorTable answerOwn(IndicatorQuery query, Caller caller) {
+        if (caller.organisationId() == null) {
+            throw new ForbiddenProblem("The own view needs a caller acting for a member organisation");
+        }
+        List<DatasetPolicy> own = policies.approvedDatasets().stream()
+                .filter(d -> d.ownerOrganisationId().equals(caller.organisationId())).toList();
+        List<String> datasetIds = own.stream().map(DatasetPolicy::datasetId).toList();
+        RollupReader.Cells cells = reader.read(query, datasetIds);
+        List<Dimension> dims = query.breakdown();
+        Map<Indicator.Measure, ContributionTable> tables = new EnumMap<>(Indicator.Measure.class);
+        for (Indicator.Measure m : query.indicator().measures()) {
+            tables.put(m, table(cells, dims, m));
+        }
+        ContributionTable first = tables.get(query.indicator().numerator());
+        List<CellKey> keys = first.isEmpty() ? List.of() : dims.isEmpty() ? List.of(CellKey.grandTotal()) : first.keys();
+        Map<Indicator.Measure, ProtectedTable> unprotected = new EnumMap<>(Indicator.Measure.class);
+        DisclosureRules none = new DisclosureRules(1, 1, new org.consortium.hub.policies.disclosure.DominanceRule(1, 100),
+                false);
+        tables.forEach((m, t) -> unprotected.put(m, TableProtector.protect(t, none)));
+        List<IndicatorTable.Cell> out = new ArrayList<>();
+        for (CellKey key : keys) {
+            out.add(new IndicatorTable.Cell(labels(dims, key), first.isMargin(key),
+                    value(query.indicator(), unprotected, key), StatusCode.V.name(), null));
+        }
+        accessLog.record(caller, query.purpose().name(), query.indicator().indicatorName(), "scope=own " + describe(query),
+                datasetIds, out.size(), 0);
+        return new IndicatorTable(query.indicator().indicatorName(), query.indicator().title(),
+                query.indicator().definition(), query.indicator().unit(), query.purpose().name(),
+                dims.stream().map(Dimension::parameter).toList(), "own data", out,
+                new IndicatorTable.Provenance(own.stream().map(d -> new IndicatorTable.UsedDataset(d.datasetId(),
+                        d.ownerOrganisationId(), d.version(), d.adoptedByDecisionSeq(), d.policy().licence().name()))
+                        .toList(), List.of(), "none: your own organisation's data only"));
+    }
+
     public IndicatorTable answer(IndicatorQuery query, Caller caller, LocalDate today) {
-        DatasetSelection selection = DatasetSelection.of(policies.approvedDatasets(), policyCaller(caller), query, today,
+        DatasetSelection selection = DatasetSelection.of(policies.approvedDatasets(), evaluation.callerOf(caller), query, today,
                 evaluator);
         DisclosureRules rules = selection.rules();
         List<String> datasetIds = selection.included.stream().map(i -> i.dataset().datasetId()).toList();
@@ -128,13 +165,6 @@ public class IndicatorService {
                                 i.dataset().adoptedByDecisionSeq(), i.dataset().policy().licence().name())).toList(),
                         selection.excluded.stream().map(e -> new IndicatorTable.LeftOut(e.datasetId(), e.reasons())).toList(),
                         rules.describe()));
-    }
-
-    private org.consortium.hub.policies.sharing.Caller policyCaller(Caller caller) {
-        Organisation org = caller.organisationId() == null ? null : organisations.find(caller.organisationId()).orElse(null);
-        OrganisationKind kind = org == null ? null : OrganisationKind.valueOf(org.kind.name());
-        boolean member = org != null && org.status == OrganisationStatus.MEMBER;
-        return new org.consortium.hub.policies.sharing.Caller(caller.roles(), caller.organisationId(), kind, member);
     }
 
     /** A table of one measure: 1-D or 2-D by the breakdown; a single "all" row when there is none. */

@@ -24,7 +24,7 @@ import org.consortium.hub.membership.Organisation;
 import org.consortium.hub.membership.OrganisationService;
 import org.consortium.hub.membership.OrganisationStatus;
 import org.consortium.hub.security.Caller;
-import org.consortium.hub.security.Roles;
+import org.consortium.hub.security.AccessRules;
 import org.consortium.hub.web.problem.ConflictProblem;
 import org.consortium.hub.web.problem.ForbiddenProblem;
 import org.consortium.hub.web.problem.ServiceUnavailableProblem;
@@ -48,11 +48,12 @@ public class ContributionService {
     private final RecordGate gate;
     private final RecordPublisher publisher;
     private final ReceiptService receipts;
+    private final AccessRules access;
     private final int maxRecords;
     private final long publishTimeoutSeconds;
 
     public ContributionService(ObjectMapper mapper, DatasetService datasets, OrganisationService organisations,
-                               RecordGate gate, RecordPublisher publisher, ReceiptService receipts,
+                               RecordGate gate, RecordPublisher publisher, ReceiptService receipts, AccessRules access,
                                @ConfigProperty(name = "hub.contributions.max-records") int maxRecords,
                                @ConfigProperty(name = "hub.contributions.publish-timeout-seconds") long publishTimeoutSeconds) {
         this.mapper = mapper;
@@ -61,6 +62,7 @@ public class ContributionService {
         this.gate = gate;
         this.publisher = publisher;
         this.receipts = receipts;
+        this.access = access;
         this.maxRecords = maxRecords;
         this.publishTimeoutSeconds = publishTimeoutSeconds;
     }
@@ -89,14 +91,8 @@ public class ContributionService {
     }
 
     private Dataset checkAccess(String datasetId, Caller caller) {
-        if (!caller.hasRole(Roles.CONTRIBUTOR)) {
-            throw new ForbiddenProblem("Only a contributor of the dataset's owner may send records");
-        }
         Dataset dataset = datasets.require(datasetId);
-        if (!caller.actsFor(dataset.ownerOrganisationId)) {
-            throw new ForbiddenProblem("Dataset '" + datasetId + "' belongs to another organisation; "
-                    + "you may only contribute to your own organisation's datasets");
-        }
+        access.requireContributorFor(caller, datasetId, dataset.ownerOrganisationId);
         Organisation owner = organisations.require(dataset.ownerOrganisationId);
         if (owner.status != OrganisationStatus.MEMBER) {
             throw new ForbiddenProblem("Organisation '" + owner.id + "' is " + owner.status.name().toLowerCase()

@@ -5,23 +5,28 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
 import org.consortium.hub.security.Caller;
-import org.consortium.hub.security.Roles;
+import jakarta.inject.Inject;
+import org.consortium.hub.security.AccessRules;
 import org.consortium.hub.web.problem.NotFoundProblem;
 
 /** Reads receipts for their contributors (and the secretariat). */
 @ApplicationScoped
 public class ReceiptService {
 
+    @Inject
+    AccessRules access;
+
     /**
-     * The receipt, if the caller acts for the organisation that submitted it or is a
-     * hub-admin; otherwise 404, so that receipt ids of other members reveal nothing.
+     * The receipt, if the caller may read it ({@link AccessRules#requireReceiptReader}): 403
+     * otherwise. Receipt ids are random UUIDs, so the difference with 404 reveals nothing useful.
      */
     @Transactional
     public ReceiptView view(String id, Caller caller) {
         Receipt receipt = Receipt.findById(id);
-        if (receipt == null || !(caller.actsFor(receipt.organisationId) || caller.hasRole(Roles.HUB_ADMIN))) {
+        if (receipt == null) {
             throw new NotFoundProblem("Receipt", id);
         }
+        access.requireReceiptReader(caller, receipt.organisationId);
         return view(receipt);
     }
 

@@ -1,30 +1,38 @@
 package org.consortium.hub.ingestion;
 
-import jakarta.annotation.security.RolesAllowed;
+import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import org.consortium.hub.security.Roles;
+import org.consortium.hub.security.AccessRules;
+import org.consortium.hub.security.CallerContext;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Operator's check that the rollups equal a recomputation from the stored records. */
 @Path("/api/v1/admin/rollups/check")
 @Tag(name = "Operations")
-@RolesAllowed(Roles.HUB_ADMIN)
+@Authenticated
 @Produces(MediaType.APPLICATION_JSON)
 public class RollupCheckResource {
 
     @Inject
     RollupCheck check;
 
+    @Inject
+    CallerContext callers;
+
+    @Inject
+    AccessRules access;
+
     @GET
     @Operation(summary = "Compare rollups with a recomputation",
             description = "Recomputes every rollup row from the live performances and attendance lines and lists "
                     + "the first differences. Reads whole tables: run it off-peak on a large hub.")
     public RollupCheck.Report check() {
+        access.requireHubAdmin(callers.caller());
         return check.run();
     }
 }

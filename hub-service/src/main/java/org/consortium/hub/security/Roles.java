@@ -1,5 +1,7 @@
 package org.consortium.hub.security;
 
+import java.util.Set;
+
 /** The hub-wide role names, identical in local accounts and in Keycloak realm roles. */
 public final class Roles {
     /** Secretariat of the consortium: runs the hub, manages bodies and members. */
@@ -12,6 +14,9 @@ public final class Roles {
     public static final String CONTRIBUTOR = "contributor";
     /** Reads aggregated indicators. */
     public static final String ANALYST = "analyst";
+
+    /** Every hub role; a token's other roles (Keycloak defaults) mean nothing to the hub. */
+    public static final Set<String> ALL = Set.of(HUB_ADMIN, COMMITTEE, ORG_ADMIN, CONTRIBUTOR, ANALYST);
 
     private Roles() {
     }

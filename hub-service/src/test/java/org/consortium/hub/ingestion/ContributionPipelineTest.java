@@ -222,7 +222,7 @@ class ContributionPipelineTest {
                 .statusCode(202).extract().path("id");
         given().auth().preemptive().basic("analyst", "analyst-pass")
                 .when().get("/api/v1/receipts/" + id)
-                .then().statusCode(404).contentType("application/problem+json");
+                .then().statusCode(403).contentType("application/problem+json");
         given().auth().preemptive().basic("admin", "admin-pass")
                 .when().get("/api/v1/receipts/" + id)
                 .then().statusCode(200);
