@@ -9,19 +9,12 @@ import jakarta.transaction.Transactional;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.consortium.hub.datasets.DatasetService;
-import org.consortium.hub.datasets.EvaluationRequest;
-import org.consortium.hub.datasets.PolicyEvaluation;
 import org.consortium.hub.membership.OrganisationService;
-import org.consortium.hub.policies.sharing.PlaceGranularity;
-import org.consortium.hub.policies.sharing.Purpose;
-import org.consortium.hub.policies.sharing.TimeGranularity;
 import org.consortium.hub.security.AccessRules;
 import org.consortium.hub.security.Caller;
 import org.consortium.hub.web.problem.ConflictProblem;
@@ -33,8 +26,9 @@ import org.consortium.hub.web.problem.ValidationProblem;
  *
  * <p>Only people acting for a member organisation (and hub-admins) look ids up. The counts
  * are computed per dataset and passed through {@link #visible} before they are summed per
- * venue and season: each dataset's sharing policy decides whether its counts are shown
- * (performance counts only, never tickets or revenue).
+ * venue and season: that is where a dataset's sharing policy can filter its counts. Today
+ * every member sees them: they are performance counts, the public programme of a season,
+ * never tickets or revenue.
  */
 @ApplicationScoped
 public class IdentifierService {
@@ -46,12 +40,9 @@ public class IdentifierService {
     private final OrganisationService organisations;
     private final AccessRules access;
     private final ObjectMapper mapper;
-    private final DatasetService datasets;
-    private final PolicyEvaluation evaluation;
 
     public IdentifierService(AgroalDataSource dataSource, IdentifierRegistry registry, Sightings sightings,
-                             Flags flags, OrganisationService organisations, AccessRules access, ObjectMapper mapper,
-                             DatasetService datasets, PolicyEvaluation evaluation) {
+                             Flags flags, OrganisationService organisations, AccessRules access, ObjectMapper mapper) {
         this.dataSource = dataSource;
         this.registry = registry;
         this.sightings = sightings;
@@ -59,8 +50,6 @@ public class IdentifierService {
         this.organisations = organisations;
         this.access = access;
         this.mapper = mapper;
-        this.datasets = datasets;
-        this.evaluation = evaluation;
     }
 
     @Transactional
@@ -186,23 +175,7 @@ public class IdentifierService {
      * until then every member sees every count.
      */
     List<Sightings.Count> visible(Caller caller, List<Sightings.Count> counts) {
-        Map<String, Boolean> allowed = new HashMap<>();
-        return counts.stream().filter(count -> allowed.computeIfAbsent(count.datasetId(),
-                datasetId -> mayShowSightings(caller, datasetId))).toList();
-    }
-
-    /**
-     * Counts per venue and season are venue-level figures: shown to the dataset's owner, and to
-     * others only where the dataset's policy permits programming use at venue × year.
-     */
-    private boolean mayShowSightings(Caller caller, String datasetId) {
-        if (access.isHubAdmin(caller)) {
-            return true;
-        }
-        return datasets.find(datasetId).map(d -> caller.actsFor(d.ownerOrganisationId)
-                || evaluation.evaluate(new EvaluationRequest(datasetId, Purpose.PROGRAMMING,
-                        new EvaluationRequest.RequestedGranularity(TimeGranularity.YEAR, PlaceGranularity.VENUE), null),
-                caller).permitted()).orElse(false);
+        return counts;
     }
 
     private static List<Reported> sum(List<Sightings.Count> counts) {

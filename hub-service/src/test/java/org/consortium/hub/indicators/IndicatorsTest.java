@@ -50,8 +50,9 @@ class IndicatorsTest {
 
     @Test
     void aTwoVenueCellIsSuppressedAndCannotBeRecomputedFromTheTotal() {
+        // May 2019: dance in four venues, circus in two.
         JsonPath table = ask(IndicatorFixture.freshAnalyst("analyst-genre"),
-                "tickets?groupBy=genre&purpose=MARKETING" + YEAR_2019);
+                "tickets?groupBy=genre&purpose=MARKETING&from=2019-05&to=2019-05");
         Map<String, Object> circus = cell(table, "genre", "circus");
         assertThat(circus.get("status")).isEqualTo("A");
         assertThat(circus).doesNotContainKey("value");
@@ -67,6 +68,53 @@ class IndicatorsTest {
         assertThat(table.getList("provenance.datasets.datasetId")).contains("theatre-du-nord-billetterie",
                 "opera-sud-billetterie", "scene-nationale-loire-billetterie", IndicatorFixture.COMPANY + "-billetterie");
         assertThat(table.getList("provenance.datasets.adoptedByDecision")).doesNotContainNull();
+    }
+
+    @Test
+    void aCellDominatedByOneVenueIsSuppressedWithStatusB() {
+        JsonPath table = ask(IndicatorFixture.freshAnalyst("analyst-dominance"),
+                "tickets?groupBy=genre&purpose=MARKETING" + YEAR_2019);
+        Map<String, Object> music = cell(table, "genre", "music");
+        assertThat(music.get("status")).isEqualTo("B");
+        assertThat(music).doesNotContainKey("value");
+        assertThat((String) music.get("reason")).contains("85");
+    }
+
+    @Test
+    void everyIndicatorAnswersForEveryBreakdownItAccepts() {
+        String analyst = IndicatorFixture.freshAnalyst("analyst-catalogue");
+        List<String> names = given().auth().preemptive().basic(analyst, IndicatorFixture.PASSWORD)
+                .when().get("/api/v1/indicators").then().statusCode(200).extract().path("name");
+        List<String> perTicket = List.of("tariff", "age-band", "buyer-department");
+        for (String name : names) {
+            boolean perPerformance = name.equals("performances") || name.equals("occupancy-rate");
+            for (String dim : List.of("", "month", "quarter", "year", "genre", "region", "department", "venue-kind",
+                    "tariff", "age-band", "buyer-department")) {
+                String query = name + "?purpose=MARKETING" + YEAR_2019 + (dim.isEmpty() ? "" : "&groupBy=" + dim);
+                boolean fixed = name.startsWith("audience-by-");
+                boolean refused = perPerformance && perTicket.contains(dim);
+                var response = given().auth().preemptive().basic(analyst, IndicatorFixture.PASSWORD)
+                        .when().get("/api/v1/indicators/" + query).then();
+                if (refused) {
+                    response.statusCode(400).contentType("application/problem+json");
+                    continue;
+                }
+                if (fixed && dim.equals(name.replace("audience-by-", "").replace("department", "buyer-department"))) {
+                    response.statusCode(200);
+                    continue;
+                }
+                JsonPath table = response.statusCode(200).extract().jsonPath();
+                for (Map<String, Object> c : table.<Map<String, Object>>getList("cells")) {
+                    assertThat(c.get("status")).as(query).isIn("V", "A", "B", "D");
+                    assertThat(c.containsKey("value") == "V".equals(c.get("status")) || c.get("value") == null)
+                            .as(query + ": a value only on publishable cells").isTrue();
+                    if (!"V".equals(c.get("status"))) {
+                        assertThat(c).as(query).doesNotContainKey("value").containsKey("reason");
+                    }
+                }
+                assertThat(table.getList("provenance.datasets")).as(query).isNotEmpty();
+            }
+        }
     }
 
     @Test
