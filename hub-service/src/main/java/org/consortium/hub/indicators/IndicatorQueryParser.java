@@ -13,13 +13,16 @@ import org.consortium.hub.web.problem.NotFoundProblem;
 import org.consortium.hub.web.problem.ValidationProblem;
 import org.consortium.hub.web.problem.Violation;
 
-/** Reads an indicator request's parameters, reporting every invalid one at once. */
-final class IndicatorQueryParser {
+/**
+ * Reads an indicator request's parameters, reporting every invalid one at once. Public for
+ * the dashboard, which asks with the same parameters as the REST API.
+ */
+public final class IndicatorQueryParser {
 
     private IndicatorQueryParser() {
     }
 
-    static IndicatorQuery parse(String name, String groupBy, String purpose, String from, String to, String region,
+    public static IndicatorQuery parse(String name, String groupBy, String purpose, String from, String to, String region,
                                 String department, String genre, String venueKind) {
         Indicator indicator = Indicator.byName(name);
         if (indicator == null) {

@@ -23,12 +23,13 @@ import org.consortium.hub.security.LocalAccount;
  * Known figures for 2019, sent through the contribution API by four venues, so that every
  * indicator test can compare answers with the truth. Theatre du Nord, Opéra du Sud and
  * Scène nationale de Loire are demo venues; a fourth member, a company with its own venue,
- * is created here so that a venue-kind filter drops exactly one venue.
+ * is created here so that a venue-kind filter drops exactly one venue. Public for the
+ * dashboard's tests.
  */
-final class IndicatorFixture {
+public final class IndicatorFixture {
 
     static final String COMPANY = "compagnie-des-indicateurs";
-    static final String PASSWORD = "fixture-pass";
+    public static final String PASSWORD = "fixture-pass";
 
     /** Dance tickets in May 2019, per venue; circus, also in May, in two venues only. */
     static final long NORD_DANCE = 500, OPERA_DANCE = 300, LOIRE_DANCE = 200, COMPANY_DANCE = 170;
@@ -41,7 +42,7 @@ final class IndicatorFixture {
     private IndicatorFixture() {
     }
 
-    static synchronized void load(DatasetSeeds seeds) {
+    public static synchronized void load(DatasetSeeds seeds) {
         if (loaded) {
             return;
         }
@@ -82,7 +83,7 @@ final class IndicatorFixture {
     }
 
     /** An analyst of Opéra du Sud with no history of released cells. */
-    static String freshAnalyst(String name) {
+    public static String freshAnalyst(String name) {
         QuarkusTransaction.requiringNew().run(() -> {
             if (LocalAccount.findById(name) == null) {
                 LocalAccount.create(name, PASSWORD, "analyst", "opera-sud", "Fixture analyst").persist();

@@ -41,6 +41,13 @@ public class ProblemMappers {
     @ConfigProperty(name = "quarkus.http.auth.basic", defaultValue = "false")
     boolean basicAuth;
 
+    /** The dashboard's sign-in form posts here (embedded mode); a refusal goes back to its error page. */
+    @ConfigProperty(name = "quarkus.http.auth.form.post-location", defaultValue = "/j_security_check")
+    String formPostLocation;
+
+    @ConfigProperty(name = "quarkus.http.auth.form.error-page", defaultValue = "/dashboard/login?error=true")
+    String formErrorPage;
+
     @ConfigProperty(name = "quarkus.oidc.tenant-enabled", defaultValue = "true")
     boolean bearerAuth;
 
@@ -78,6 +85,10 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response authenticationFailed(AuthenticationFailedException e, UriInfo uri) {
+        if (uri.getPath().equals(formPostLocation)) {
+            // A person in a browser, not an API client: back to the sign-in page, saying why.
+            return Response.status(Response.Status.FOUND).location(java.net.URI.create(formErrorPage)).build();
+        }
         return unauthenticated(uri, "The credentials or token were refused");
     }
 
