@@ -48,7 +48,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * Drives the dashboard in Debian's headless Chromium: signs in with the form, sets the period
  * to 2019 and then a genre, checks that the ECharts charts are drawn (a canvas, series with
- * data), that circus in 2019 (two venues) is shown as suppressed with its reason and no value,
+ * data) or say that every figure is withheld, that circus in 2019 (two venues) is shown as
+ * suppressed with its reason and no value,
  * that the CSV link downloads the same table, and that the page switches to French. Screenshots
  * go to {@code hub-service/target/dashboard.png} and {@code dashboard-fr.png}.
  *
@@ -116,22 +117,27 @@ class DashboardBrowserTest {
         setValue(driver.findElement(By.id("to")), "2019-12");
         driver.findElement(By.id("apply")).click();
         wait.until(ExpectedConditions.urlContains("from=2019-01"));
-        waitForCharts(wait);
+        waitForChart(wait, "audience-department");
 
-        // Charts are drawn on a canvas and hold data: tickets per month has May 2019. A chart whose
-        // every figure is withheld says so instead of drawing empty axes.
-        assertThat(driver.findElements(By.cssSelector("#chart-tickets-month canvas"))).isNotEmpty();
-        assertThat(seriesData("tickets-month")).contains("1235");
+        // Charts are drawn on a canvas and hold data: every ticket of 2019 was bought from
+        // department 75. A chart whose every figure is withheld says so instead of drawing
+        // empty axes: tickets per month, where May is withheld (D) to protect June, which one
+        // venue dominates (B).
+        assertThat(driver.findElements(By.cssSelector("#chart-audience-department canvas"))).isNotEmpty();
+        assertThat(seriesData("audience-department")).matches("\\[\\d+\\]");
         for (String chart : List.of("tickets-month", "occupancy-genre", "audience-department", "first-time-month",
                 "tariff-mix")) {
             WebElement el = driver.findElement(By.id("chart-" + chart));
             if (el.getAttribute("class").contains("empty")) {
                 assertThat(el.getText()).as(chart).isNotBlank();
+                assertThat(el.findElements(By.tagName("canvas"))).as(chart).isEmpty();
             } else {
                 assertThat(seriesCount(chart)).as(chart).isGreaterThan(0);
                 assertThat(el.findElements(By.tagName("canvas"))).as(chart).isNotEmpty();
             }
         }
+        assertThat(driver.findElement(By.cssSelector("#card-tickets-month .withheld-note")).getText())
+                .contains("2019-06 (B)");
         // Occupancy by genre: circus is withheld, named with its status under the chart, never drawn.
         assertThat(driver.findElement(By.cssSelector("#card-occupancy-genre .withheld-note")).getText())
                 .contains("Circus (A)");
@@ -158,15 +164,16 @@ class DashboardBrowserTest {
         new Select(driver.findElement(By.id("genre"))).selectByValue("dance");
         driver.findElement(By.id("apply")).click();
         wait.until(ExpectedConditions.urlContains("genre=dance"));
-        waitForCharts(wait);
-        assertThat(seriesData("tickets-month")).contains("1170");
+        waitForChart(wait, "tickets-month");
+        assertThat(seriesData("tickets-month")).isEqualTo("[" + 1170 + "]");
+        assertThat(driver.findElements(By.cssSelector("#chart-tickets-month canvas"))).isNotEmpty();
         assertThat(seriesCount("occupancy-genre")).isEqualTo(1);
         assertThat(driver.findElements(By.cssSelector("#indicator-table tr[data-cell='genre=circus']"))).isEmpty();
 
         // The same page in French, filters kept.
         driver.findElement(By.id("lang-fr")).click();
         wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Tableau de bord des publics"));
-        waitForCharts(wait);
+        waitForChart(wait, "tickets-month");
         assertThat(new Select(driver.findElement(By.id("genre"))).getFirstSelectedOption().getText()).isEqualTo("Danse");
         screenshot("dashboard-fr.png");
     }
@@ -180,10 +187,17 @@ class DashboardBrowserTest {
                 "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('change'));", input, value);
     }
 
-    private static void waitForCharts(WebDriverWait wait) {
-        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
-                "return document.readyState === 'complete' && !!window.echarts && !!window.hubCharts"
-                        + " && !!window.hubCharts['tickets-month'];")));
+    /** Waits until dashboard.js has drawn this chart; keeps the page for diagnosis if it does not. */
+    private static void waitForChart(WebDriverWait wait, String chart) throws IOException {
+        try {
+            wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                    "return document.readyState === 'complete' && !!window.echarts && !!window.hubCharts"
+                            + " && !!window.hubCharts[arguments[0]];", chart)));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            Files.writeString(Path.of("target", "dashboard-failure.html"), driver.getPageSource());
+            throw new AssertionError(chart + " was not drawn at " + driver.getCurrentUrl()
+                    + "; page kept in target/dashboard-failure.html", e);
+        }
     }
 
     private static long seriesCount(String chart) {
