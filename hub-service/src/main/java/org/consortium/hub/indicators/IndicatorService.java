@@ -68,14 +68,10 @@ public class IndicatorService {
         List<DatasetPolicy> own = policies.approvedDatasets().stream()
                 .filter(d -> d.ownerOrganisationId().equals(caller.organisationId())).toList();
         List<String> datasetIds = own.stream().map(DatasetPolicy::datasetId).toList();
-        RollupReader.Cells cells = reader.read(query, datasetIds);
         List<Dimension> dims = query.breakdown();
-        Map<Indicator.Measure, ContributionTable> tables = new EnumMap<>(Indicator.Measure.class);
-        for (Indicator.Measure m : query.indicator().measures()) {
-            tables.put(m, table(cells, dims, m));
-        }
+        Map<Indicator.Measure, ContributionTable> tables = tables(query, reader.read(query, datasetIds));
         ContributionTable first = tables.get(query.indicator().numerator());
-        List<CellKey> keys = first.isEmpty() ? List.of() : dims.isEmpty() ? List.of(CellKey.grandTotal()) : first.keys();
+        List<CellKey> keys = cellsToAnswer(first, dims);
         Map<Indicator.Measure, ProtectedTable> unprotected = new EnumMap<>(Indicator.Measure.class);
         DisclosureRules none = new DisclosureRules(1, 1, new org.consortium.hub.policies.disclosure.DominanceRule(1, 100),
                 false);
@@ -100,16 +96,10 @@ public class IndicatorService {
                 evaluator);
         DisclosureRules rules = selection.rules();
         List<String> datasetIds = selection.included.stream().map(i -> i.dataset().datasetId()).toList();
-        RollupReader.Cells cells = reader.read(query, datasetIds);
         List<Dimension> dims = query.breakdown();
-
-        Map<Indicator.Measure, ContributionTable> tables = new EnumMap<>(Indicator.Measure.class);
-        for (Indicator.Measure m : query.indicator().measures()) {
-            tables.put(m, table(cells, dims, m));
-        }
+        Map<Indicator.Measure, ContributionTable> tables = tables(query, reader.read(query, datasetIds));
         ContributionTable first = tables.get(query.indicator().numerator());
-        // Without a breakdown the table has one row: only its total is answered.
-        List<CellKey> keys = first.isEmpty() ? List.of() : dims.isEmpty() ? List.of(CellKey.grandTotal()) : first.keys();
+        List<CellKey> keys = cellsToAnswer(first, dims);
 
         // Protection across queries: which of these cells would, by difference with a cell
         // already released to this caller, reveal fewer venues than allowed?
@@ -165,6 +155,20 @@ public class IndicatorService {
                                 i.dataset().adoptedByDecisionSeq(), i.dataset().policy().licence().name())).toList(),
                         selection.excluded.stream().map(e -> new IndicatorTable.LeftOut(e.datasetId(), e.reasons())).toList(),
                         rules.describe()));
+    }
+
+    /** One contribution table per measure the indicator reads. */
+    private static Map<Indicator.Measure, ContributionTable> tables(IndicatorQuery query, RollupReader.Cells cells) {
+        Map<Indicator.Measure, ContributionTable> tables = new EnumMap<>(Indicator.Measure.class);
+        for (Indicator.Measure m : query.indicator().measures()) {
+            tables.put(m, table(cells, query.breakdown(), m));
+        }
+        return tables;
+    }
+
+    /** Every cell and margin; without a breakdown the table has one row, and only its total is answered. */
+    private static List<CellKey> cellsToAnswer(ContributionTable table, List<Dimension> dims) {
+        return table.isEmpty() ? List.of() : dims.isEmpty() ? List.of(CellKey.grandTotal()) : table.keys();
     }
 
     /** A table of one measure: 1-D or 2-D by the breakdown; a single "all" row when there is none. */
