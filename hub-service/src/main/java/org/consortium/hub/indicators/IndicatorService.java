@@ -72,14 +72,10 @@ public class IndicatorService {
         Map<Indicator.Measure, ContributionTable> tables = tables(query, reader.read(query, datasetIds));
         ContributionTable first = tables.get(query.indicator().numerator());
         List<CellKey> keys = cellsToAnswer(first, dims);
-        Map<Indicator.Measure, ProtectedTable> unprotected = new EnumMap<>(Indicator.Measure.class);
-        DisclosureRules none = new DisclosureRules(1, 1, new org.consortium.hub.policies.disclosure.DominanceRule(1, 100),
-                false);
-        tables.forEach((m, t) -> unprotected.put(m, TableProtector.protect(t, none)));
         List<IndicatorTable.Cell> out = new ArrayList<>();
         for (CellKey key : keys) {
             out.add(new IndicatorTable.Cell(labels(dims, key), first.isMargin(key),
-                    value(query.indicator(), unprotected, key), StatusCode.V.name(), null));
+                    value(query.indicator(), tables, key), StatusCode.V.name(), null));
         }
         accessLog.record(caller, query.purpose().name(), query.indicator().indicatorName(), "scope=own " + describe(query),
                 datasetIds, out.size(), 0);
@@ -139,7 +135,7 @@ public class IndicatorService {
                 withheld++;
             }
             out.add(new IndicatorTable.Cell(labels(dims, key), first.isMargin(key),
-                    publish ? value(query.indicator(), protectedTables, key) : null, verdict.status().name(),
+                    publish ? value(query.indicator(), tables, key) : null, verdict.status().name(),
                     publish ? null : verdict.reason()));
         }
         releasedCells.remember(caller.subject(), released, earlier);
@@ -199,12 +195,13 @@ public class IndicatorService {
         return chosen;
     }
 
-    private static Number value(Indicator indicator, Map<Indicator.Measure, ProtectedTable> tables, CellKey key) {
-        long numerator = tables.get(indicator.numerator()).get(key).value();
+    /** A cell's figure from its sums (callers decide whether it may be published). */
+    private static Number value(Indicator indicator, Map<Indicator.Measure, ContributionTable> tables, CellKey key) {
+        long numerator = tables.get(indicator.numerator()).cell(key).value();
         if (!indicator.isRatio()) {
             return numerator;
         }
-        long denominator = tables.get(indicator.denominator()).get(key).value();
+        long denominator = tables.get(indicator.denominator()).cell(key).value();
         if (denominator == 0) {
             return null;
         }

@@ -123,7 +123,12 @@ public class ContributionService {
         return Optional.of(new Result(receipts.view(receipt), true));
     }
 
+    /** The gate's verdict on every record, in one transaction for the whole batch. */
     private List<Checked> check(String datasetId, List<JsonNode> envelopes) {
+        return QuarkusTransaction.requiringNew().call(() -> checkAll(datasetId, envelopes));
+    }
+
+    private List<Checked> checkAll(String datasetId, List<JsonNode> envelopes) {
         RecordGate.Batch checks = gate.batch();
         List<Checked> out = new ArrayList<>(envelopes.size());
         for (int i = 0; i < envelopes.size(); i++) {
@@ -134,7 +139,7 @@ public class ContributionService {
             } else if (envelope.hasNonNull("datasetId") && !datasetId.equals(envelope.get("datasetId").asText())) {
                 reasons = List.of("$.datasetId: must be '" + datasetId + "', the dataset this batch is sent to");
             } else {
-                reasons = QuarkusTransaction.requiringNew().call(() -> checks.refusals(envelope));
+                reasons = checks.refusals(envelope);
             }
             out.add(new Checked(i, envelope, reasons));
         }

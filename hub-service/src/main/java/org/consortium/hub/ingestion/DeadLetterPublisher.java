@@ -32,9 +32,9 @@ public class DeadLetterPublisher {
         for (int i = 0; i < refusals.size(); i++) {
             IngestionOutcomes.Refusal r = refusals.get(i);
             var headers = new RecordHeaders();
-            headers.add(org.consortium.hub.ingestion.RecordHeaders.REJECTION_REASON,
+            headers.add(MessageHeaders.REJECTION_REASON,
                     String.join("; ", r.reasons()).getBytes(StandardCharsets.UTF_8));
-            headers.add(org.consortium.hub.ingestion.RecordHeaders.RECEIPT_ID,
+            headers.add(MessageHeaders.RECEIPT_ID,
                     r.receiptId().getBytes(StandardCharsets.UTF_8));
             CompletableFuture<Void> done = new CompletableFuture<>();
             Metadata metadata = Metadata.of(OutgoingKafkaRecordMetadata.<String>builder()

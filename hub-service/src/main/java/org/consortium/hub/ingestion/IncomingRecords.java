@@ -21,8 +21,8 @@ final class IncomingRecords {
             Iterable<ConsumerRecord<Object, Object>> records = kafka.get().getRecords();
             for (ConsumerRecord<Object, Object> r : records) {
                 out.add(new IncomingRecord(r.value() == null ? null : r.value().toString(),
-                        RecordHeaders.text(r.headers(), RecordHeaders.RECEIPT_ID),
-                        RecordHeaders.integer(r.headers(), RecordHeaders.RECORD_INDEX),
+                        MessageHeaders.text(r.headers(), MessageHeaders.RECEIPT_ID),
+                        MessageHeaders.integer(r.headers(), MessageHeaders.RECORD_INDEX),
                         r.topic(), r.partition(), r.offset()));
             }
             return out;

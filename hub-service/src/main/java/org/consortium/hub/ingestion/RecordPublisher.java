@@ -49,13 +49,13 @@ public class RecordPublisher {
             throw new IllegalArgumentException("Unknown record type '" + recordType + "'");
         }
         var headers = new RecordHeaders();
-        headers.add(org.consortium.hub.ingestion.RecordHeaders.SCHEMA_VERSION,
+        headers.add(MessageHeaders.SCHEMA_VERSION,
                 ContractSchemas.SCHEMA_VERSION.getBytes(StandardCharsets.UTF_8));
         if (receiptId != null) {
-            headers.add(org.consortium.hub.ingestion.RecordHeaders.RECEIPT_ID, receiptId.getBytes(StandardCharsets.UTF_8));
+            headers.add(MessageHeaders.RECEIPT_ID, receiptId.getBytes(StandardCharsets.UTF_8));
         }
         if (recordIndex != null) {
-            headers.add(org.consortium.hub.ingestion.RecordHeaders.RECORD_INDEX,
+            headers.add(MessageHeaders.RECORD_INDEX,
                     recordIndex.toString().getBytes(StandardCharsets.UTF_8));
         }
         CompletableFuture<Void> done = new CompletableFuture<>();

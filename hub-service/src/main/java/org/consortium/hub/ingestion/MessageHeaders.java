@@ -5,14 +5,14 @@ import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.Headers;
 
 /** Names and reading of the Kafka headers that go with a record message. */
-public final class RecordHeaders {
+public final class MessageHeaders {
 
     public static final String RECEIPT_ID = "receipt-id";
     public static final String RECORD_INDEX = "record-index";
     public static final String SCHEMA_VERSION = "schema-version";
     public static final String REJECTION_REASON = "rejection-reason";
 
-    private RecordHeaders() {
+    private MessageHeaders() {
     }
 
     static String text(Headers headers, String name) {
