@@ -49,32 +49,41 @@ public class IdentifierAssigner {
         this.mapper = mapper;
     }
 
-    /** Brings the ids and sightings in line with a record that just replaced its previous version. */
-    public void apply(Connection c, StoredRecord record, JsonNode payload) throws SQLException {
+    /**
+     * Brings the ids and sightings in line with a record that just replaced its previous version.
+     *
+     * @return the production a live performance was given, or null (no production, or not a performance)
+     */
+    public String apply(Connection c, StoredRecord record, JsonNode payload) throws SQLException {
         switch (record.recordType()) {
-            case "performance" -> applyPerformance(c, record, payload);
+            case "performance" -> {
+                return applyPerformance(c, record, payload);
+            }
             case "work" -> {
                 if (!record.deleted() && payload != null && payload.hasNonNull("title")) {
                     work(c, record, payload);
                 }
+                return null;
             }
             default -> {
+                return null;
             }
         }
     }
 
-    private void applyPerformance(Connection c, StoredRecord r, JsonNode payload) throws SQLException {
+    private String applyPerformance(Connection c, StoredRecord r, JsonNode payload) throws SQLException {
         Optional<Sightings.Link> before = sightings.link(c, r.datasetId(), r.recordId());
         if (before.isPresent()) {
             sightings.remove(c, before.get());
         }
         if (r.deleted() || payload == null || !payload.hasNonNull("production")) {
-            return;
+            return null;
         }
         int season = Normalisation.season(OffsetDateTime.parse(payload.get("startDateTime").asText()).toLocalDate());
         String workId = payload.hasNonNull("work") ? work(c, r, payload.get("work")) : null;
         String productionId = production(c, r, payload.get("production"), workId, season);
         sightings.add(c, new Sightings.Link(r.datasetId(), r.recordId(), workId, productionId, r.contributor(), season));
+        return productionId;
     }
 
     /** The id of the work this node describes: sent, matched, or minted. */

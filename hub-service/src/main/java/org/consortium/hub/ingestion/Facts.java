@@ -18,9 +18,12 @@ import java.util.Optional;
 @ApplicationScoped
 public class Facts {
 
-    /** A live performance: where, when (month), what genre, how many seats. */
+    /** The production of a performance the hub could not give one (the contract requires it). */
+    public static final String NO_PRODUCTION = "none";
+
+    /** A live performance: where, when (month), what genre and production, how many seats. */
     public record Performance(String datasetId, String recordId, String venue, LocalDate month, String genre,
-                              int capacity) {
+                              String production, int capacity) {
     }
 
     /** A live attendance line; {@code rolled} when it is counted in the rollups. */
@@ -35,14 +38,14 @@ public class Facts {
     }
 
     public Optional<Performance> performance(Connection c, String datasetId, String recordId) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("select venue_org, period_month, genre, capacity "
+        try (PreparedStatement ps = c.prepareStatement("select venue_org, period_month, genre, production_id, capacity "
                 + "from performance_fact where dataset_id = ? and record_id = ?")) {
             ps.setString(1, datasetId);
             ps.setString(2, recordId);
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next()
                         ? Optional.of(new Performance(datasetId, recordId, rs.getString(1), rs.getDate(2).toLocalDate(),
-                        rs.getString(3), rs.getInt(4)))
+                        rs.getString(3), rs.getString(4), rs.getInt(5)))
                         : Optional.empty();
             }
         }
@@ -51,13 +54,14 @@ public class Facts {
     public void putPerformance(Connection c, Performance p) throws SQLException {
         deletePerformance(c, p.datasetId(), p.recordId());
         try (PreparedStatement ps = c.prepareStatement("insert into performance_fact "
-                + "(dataset_id, record_id, venue_org, period_month, genre, capacity) values (?, ?, ?, ?, ?, ?)")) {
+                + "(dataset_id, record_id, venue_org, period_month, genre, production_id, capacity) values (?, ?, ?, ?, ?, ?, ?)")) {
             ps.setString(1, p.datasetId());
             ps.setString(2, p.recordId());
             ps.setString(3, p.venue());
             ps.setDate(4, Date.valueOf(p.month()));
             ps.setString(5, p.genre());
-            ps.setInt(6, p.capacity());
+            ps.setString(6, p.production());
+            ps.setInt(7, p.capacity());
             ps.executeUpdate();
         }
     }

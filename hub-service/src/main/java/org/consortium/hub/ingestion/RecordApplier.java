@@ -32,9 +32,9 @@ public class RecordApplier {
     }
 
     public void apply(Connection c, StoredRecord record, JsonNode payload, RollupDeltas deltas) throws SQLException {
-        identifiers.apply(c, record, payload);
+        String production = identifiers.apply(c, record, payload);
         switch (record.recordType()) {
-            case "performance" -> applyPerformance(c, record, payload, deltas);
+            case "performance" -> applyPerformance(c, record, payload, production, deltas);
             case "attendance" -> applyAttendance(c, record, payload, deltas);
             default -> {
                 // Works feed the shared identifiers (above), not the rollups.
@@ -42,10 +42,10 @@ public class RecordApplier {
         }
     }
 
-    private void applyPerformance(Connection c, StoredRecord r, JsonNode payload, RollupDeltas deltas)
-            throws SQLException {
+    private void applyPerformance(Connection c, StoredRecord r, JsonNode payload, String production,
+                                  RollupDeltas deltas) throws SQLException {
         Optional<Facts.Performance> before = facts.performance(c, r.datasetId(), r.recordId());
-        Facts.Performance after = r.deleted() ? null : performanceOf(r, payload);
+        Facts.Performance after = r.deleted() ? null : performanceOf(r, payload, production);
         List<Facts.Attendance> lines = facts.attendanceOf(c, r.datasetId(), r.recordId());
         if (before.isPresent()) {
             deltas.addPerformance(before.get(), -1);
@@ -86,11 +86,11 @@ public class RecordApplier {
         facts.putAttendance(c, after.rolled(performance.isPresent()));
     }
 
-    static Facts.Performance performanceOf(StoredRecord r, JsonNode p) {
+    static Facts.Performance performanceOf(StoredRecord r, JsonNode p, String production) {
         OffsetDateTime start = OffsetDateTime.parse(p.get("startDateTime").asText());
         return new Facts.Performance(r.datasetId(), r.recordId(), r.contributor(),
                 start.toLocalDate().withDayOfMonth(1), p.get("genre").asText(),
-                p.path("venue").path("capacity").asInt(0));
+                production == null ? Facts.NO_PRODUCTION : production, p.path("venue").path("capacity").asInt(0));
     }
 
     static Facts.Attendance attendanceOf(StoredRecord r, JsonNode p) {

@@ -8,13 +8,15 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
 /**
  * Applies one batch of record messages in one database transaction: skips what an earlier
  * delivery already applied, checks each record at the gate, stores the new versions, updates
- * facts and rollups, and counts the outcome on each receipt. Either all of it commits or
+ * facts and rollups (performances and works one by one, attendance lines through the
+ * {@link AttendanceLoader}, in bulk on PostgreSQL), and counts the outcome on each receipt. Either all of it commits or
  * none of it does, so a crash at any point loses and doubles nothing.
  */
 @ApplicationScoped
@@ -27,9 +29,11 @@ public class RecordBatchProcessor {
     private final RecordStore store;
     private final RecordApplier applier;
     private final RollupStore rollups;
+    private final AttendanceLoader attendanceLoader;
 
     public RecordBatchProcessor(AgroalDataSource dataSource, ObjectMapper mapper, ConsumerOffsets offsets,
-                                RecordGate gate, RecordStore store, RecordApplier applier, RollupStore rollups) {
+                                RecordGate gate, RecordStore store, RecordApplier applier, RollupStore rollups,
+                                AttendanceLoader attendanceLoader) {
         this.dataSource = dataSource;
         this.mapper = mapper;
         this.offsets = offsets;
@@ -37,6 +41,7 @@ public class RecordBatchProcessor {
         this.store = store;
         this.applier = applier;
         this.rollups = rollups;
+        this.attendanceLoader = attendanceLoader;
     }
 
     /** Applies the batch; returns the refused records (for the dead-letter topic). */
@@ -66,6 +71,7 @@ public class RecordBatchProcessor {
         List<IncomingRecord> fresh = offsets.claim(c, batch);
         RecordGate.Batch checks = gate.batch();
         RollupDeltas deltas = new RollupDeltas();
+        List<CheckedRecord> attendance = new ArrayList<>();
         IngestionOutcomes outcomes = new IngestionOutcomes();
         String directReceipt = "direct-" + UUID.randomUUID();
         for (IncomingRecord r : fresh) {
@@ -83,12 +89,18 @@ public class RecordBatchProcessor {
             StoredRecord record = new StoredRecord(datasetId, recordId, envelope.get("recordType").asText(),
                     envelope.get("version").asInt(), envelope.path("deleted").asBoolean(false), contributor,
                     envelope.hasNonNull("payload") ? envelope.get("payload").toString() : null);
-            if (store.upsert(record)) {
+            if (record.recordType().equals("attendance")) {
+                attendance.add(new CheckedRecord(record, envelope.get("payload")));
+            } else if (store.upsert(record)) {
                 applier.apply(c, record, envelope.get("payload"), deltas);
             }
             outcomes.stored(receiptId, datasetId, contributor);
         }
+        // Performances and works first, their rollup changes written before the attendance
+        // lines' (which may join the performances just stored): each step leaves the rollups
+        // equal to a recomputation, so the next one starts from a consistent state.
         rollups.add(c, deltas);
+        attendanceLoader.load(c, attendance);
         outcomes.write(c);
         return outcomes.refusals();
     }

@@ -81,6 +81,7 @@ class AuthorizationMatrixTest {
             GET    /api/v1/receipts/{receiptNord}                                | Y     N    Y    Y   N   N    Y    N
             GET    /api/v1/receipts/{receiptSud}                                 | Y     N    N    N   Y   Y    N    Y
             GET    /api/v1/admin/rollups/check                                   | Y     N    N    N   N   N    N    N
+            POST   /api/v1/admin/rollups/rebuild                                 | Y     N    N    N   N   N    N    N
             GET    /api/v1/works/no-such-work                                    | Y     N    Y    Y   Y   Y    Y    Y
             GET    /api/v1/productions/no-such-production                        | Y     N    Y    Y   Y   Y    Y    Y
             POST   /api/v1/works/no-such-work/merge-into/no-other-work           | Y     N    N    N   N   N    N    N
