@@ -19,7 +19,8 @@ public enum Dimension {
     VENUE_KIND("venue-kind", "o.kind", true, null, null),
     TARIFF("tariff", "r.tariff_category", false, null, null),
     AGE_BAND("age-band", "r.age_band", false, null, null),
-    BUYER_DEPARTMENT("buyer-department", "r.buyer_department", false, null, null);
+    BUYER_DEPARTMENT("buyer-department", "r.buyer_department", false, null, null),
+    PRODUCTION("production", "r.production_id", true, null, null);
 
     private final String parameter;
     private final String column;
@@ -43,6 +44,14 @@ public enum Dimension {
     /** SQL expression over the rollup (alias r) joined with the venue's organisation (alias o). */
     String column() {
         return column.equals("period_month") ? "r.period_month" : column;
+    }
+
+    /**
+     * The audience column of the attendance rollups this breakdown needs (tariff, age band,
+     * buyers' department), or null: the other dimensions are on every rollup or on the venue.
+     */
+    String audienceColumn() {
+        return onPerformances ? null : column.substring(2);
     }
 
     /** True when performance rollups carry it too (tariff, age band, buyers' department do not). */

@@ -33,7 +33,15 @@ public enum Indicator {
             "Tickets by the buyers' age band, when the venue knows it.", Measure.TICKETS, null, Dimension.AGE_BAND),
     AUDIENCE_BY_TARIFF("audience-by-tariff", "Audience by tariff category",
             "Tickets by tariff category (full, reduced, subscription, free, Pass Culture, group, other).",
-            Measure.TICKETS, null, Dimension.TARIFF);
+            Measure.TICKETS, null, Dimension.TARIFF),
+    TOURING_VENUES("touring-venues", "Touring: venues per production",
+            "Number of venues where each production (a shared hub id, the same across venues) was performed in the "
+                    + "period. Published only where the production was seen in enough venues.",
+            Measure.PERFORMANCES, null, Dimension.PRODUCTION),
+    TOURING_REGIONS("touring-regions", "Touring: regions per production",
+            "Number of regions where each production was performed in the period, from its venues' regions. "
+                    + "Published only where the production was seen in enough venues.",
+            Measure.PERFORMANCES, null, Dimension.PRODUCTION);
 
     /** What the rollups sum. {@code countsPeople} selects the minimum count for people. */
     enum Measure {
@@ -97,6 +105,11 @@ public enum Indicator {
         return fixedBreakdown;
     }
 
+    /** True when the figure counts the venues (or their regions) of a cell rather than summing a measure. */
+    boolean countsVenues() {
+        return this == TOURING_VENUES || this == TOURING_REGIONS;
+    }
+
     /** The measures a query of this indicator reads. */
     List<Measure> measures() {
         return denominator == null ? List.of(numerator) : List.of(numerator, denominator);
@@ -109,6 +122,8 @@ public enum Indicator {
             case AVERAGE_PRICE -> "euro cents per ticket";
             case OCCUPANCY_RATE, FIRST_TIME_SHARE, FREE_SHARE -> "percent";
             case PERFORMANCES -> "performances";
+            case TOURING_VENUES -> "venues";
+            case TOURING_REGIONS -> "regions";
             default -> "tickets";
         };
     }

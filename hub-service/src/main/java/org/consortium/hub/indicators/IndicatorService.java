@@ -69,13 +69,14 @@ public class IndicatorService {
                 .filter(d -> d.ownerOrganisationId().equals(caller.organisationId())).toList();
         List<String> datasetIds = own.stream().map(DatasetPolicy::datasetId).toList();
         List<Dimension> dims = query.breakdown();
-        Map<Indicator.Measure, ContributionTable> tables = tables(query, reader.read(query, datasetIds));
+        RollupReader.Cells cells = reader.read(query, datasetIds);
+        Map<Indicator.Measure, ContributionTable> tables = tables(query, cells);
         ContributionTable first = tables.get(query.indicator().numerator());
         List<CellKey> keys = cellsToAnswer(first, dims);
         List<IndicatorTable.Cell> out = new ArrayList<>();
         for (CellKey key : keys) {
             out.add(new IndicatorTable.Cell(labels(dims, key), first.isMargin(key),
-                    value(query.indicator(), tables, key), StatusCode.V.name(), null));
+                    value(query.indicator(), tables, cells.regionOf, key), StatusCode.V.name(), null));
         }
         accessLog.record(caller, query.purpose().name(), query.indicator().indicatorName(), "scope=own " + describe(query),
                 datasetIds, out.size(), 0);
@@ -90,10 +91,11 @@ public class IndicatorService {
     public IndicatorTable answer(IndicatorQuery query, Caller caller, LocalDate today) {
         DatasetSelection selection = DatasetSelection.of(policies.approvedDatasets(), evaluation.callerOf(caller), query, today,
                 evaluator);
-        DisclosureRules rules = selection.rules();
+        DisclosureRules rules = rulesFor(query.indicator(), selection.rules());
         List<String> datasetIds = selection.included.stream().map(i -> i.dataset().datasetId()).toList();
         List<Dimension> dims = query.breakdown();
-        Map<Indicator.Measure, ContributionTable> tables = tables(query, reader.read(query, datasetIds));
+        RollupReader.Cells cells = reader.read(query, datasetIds);
+        Map<Indicator.Measure, ContributionTable> tables = tables(query, cells);
         ContributionTable first = tables.get(query.indicator().numerator());
         List<CellKey> keys = cellsToAnswer(first, dims);
 
@@ -135,7 +137,7 @@ public class IndicatorService {
                 withheld++;
             }
             out.add(new IndicatorTable.Cell(labels(dims, key), first.isMargin(key),
-                    publish ? value(query.indicator(), tables, key) : null, verdict.status().name(),
+                    publish ? value(query.indicator(), tables, cells.regionOf, key) : null, verdict.status().name(),
                     publish ? null : verdict.reason()));
         }
         releasedCells.remember(caller.subject(), released, earlier);
@@ -151,6 +153,16 @@ public class IndicatorService {
                                 i.dataset().adoptedByDecisionSeq(), i.dataset().policy().licence().name())).toList(),
                         selection.excluded.stream().map(e -> new IndicatorTable.LeftOut(e.datasetId(), e.reasons())).toList(),
                         rules.describe()));
+    }
+
+    /**
+     * A count of distinct venues is not a sum: no cell or total is the difference of others, so
+     * secondary suppression (which protects sums) has nothing to protect there.
+     */
+    private static DisclosureRules rulesFor(Indicator indicator, DisclosureRules rules) {
+        return indicator.countsVenues()
+                ? new DisclosureRules(rules.minContributors(), rules.minCountForPeople(), rules.dominance(), false)
+                : rules;
     }
 
     /** One contribution table per measure the indicator reads. */
@@ -196,7 +208,17 @@ public class IndicatorService {
     }
 
     /** A cell's figure from its sums (callers decide whether it may be published). */
-    private static Number value(Indicator indicator, Map<Indicator.Measure, ContributionTable> tables, CellKey key) {
+    private static Number value(Indicator indicator, Map<Indicator.Measure, ContributionTable> tables,
+                                Map<String, String> regionOf, CellKey key) {
+        if (indicator.countsVenues()) {
+            Set<String> counted = new TreeSet<>();
+            tables.get(indicator.numerator()).cell(key).contributions().forEach((venue, v) -> {
+                if (v != 0) {
+                    counted.add(indicator == Indicator.TOURING_REGIONS ? String.valueOf(regionOf.get(venue)) : venue);
+                }
+            });
+            return counted.size();
+        }
         long numerator = tables.get(indicator.numerator()).cell(key).value();
         if (!indicator.isRatio()) {
             return numerator;

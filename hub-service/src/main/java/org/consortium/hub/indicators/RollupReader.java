@@ -9,14 +9,20 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.consortium.hub.ingestion.AttendanceRollup;
 
 /**
  * Reads the rollups for an indicator: per cell of the requested breakdown, per venue, the
  * sums of each measure. Venues stay separate because the venue is the unit of disclosure
- * control; they never leave the hub.
+ * control; they never leave the hub. Attendance measures come from the smallest rollup that
+ * keeps the audience columns the request needs ({@link AttendanceRollup}); productions are
+ * labelled by their current id, so two merged productions make one cell.
  */
 @ApplicationScoped
 public class RollupReader {
@@ -24,6 +30,8 @@ public class RollupReader {
     /** Cell labels (one per dimension of the breakdown) → venue → measure → sum. */
     static final class Cells {
         final Map<List<String>, Map<String, EnumMap<Indicator.Measure, Long>>> byCell = new LinkedHashMap<>();
+        /** The region of each venue read. */
+        final Map<String, String> regionOf = new HashMap<>();
 
         void add(List<String> labels, String venue, Indicator.Measure measure, long value) {
             byCell.computeIfAbsent(labels, k -> new LinkedHashMap<>())
@@ -46,11 +54,13 @@ public class RollupReader {
         List<Indicator.Measure> attendance = query.indicator().measures().stream().filter(m -> !m.onPerformances()).toList();
         List<Indicator.Measure> performances = query.indicator().measures().stream().filter(Indicator.Measure::onPerformances).toList();
         try (Connection c = dataSource.getConnection()) {
+            Map<String, String> productions = query.breakdown().contains(Dimension.PRODUCTION)
+                    ? mergedProductions(c) : Map.of();
             if (!attendance.isEmpty()) {
-                read(c, "attendance_rollup", attendance, query, datasetIds, cells);
+                read(c, attendanceTable(query), attendance, query, datasetIds, productions, cells);
             }
             if (!performances.isEmpty()) {
-                read(c, "performance_rollup", performances, query, datasetIds, cells);
+                read(c, AttendanceRollup.PERFORMANCE_TABLE, performances, query, datasetIds, productions, cells);
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Could not read the rollups", e);
@@ -58,19 +68,56 @@ public class RollupReader {
         return cells;
     }
 
+    /** The smallest attendance rollup keeping every audience column of the breakdown and the filters. */
+    static String attendanceTable(IndicatorQuery query) {
+        Set<String> audience = new HashSet<>();
+        for (Dimension d : query.breakdown()) {
+            if (d.audienceColumn() != null) {
+                audience.add(d.audienceColumn());
+            }
+        }
+        for (Dimension d : query.filters().keySet()) {
+            if (d.audienceColumn() != null) {
+                audience.add(d.audienceColumn());
+            }
+        }
+        return AttendanceRollup.covering(audience).table();
+    }
+
+    /** Merged production id → the id it was merged into (one step; {@link #current} follows the chain). */
+    private static Map<String, String> mergedProductions(Connection c) throws SQLException {
+        Map<String, String> merged = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("select id, merged_into from hub_production "
+                + "where merged_into is not null"); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                merged.put(rs.getString(1), rs.getString(2));
+            }
+        }
+        return merged;
+    }
+
+    private static String current(String production, Map<String, String> merged) {
+        String id = production;
+        for (int hops = 0; merged.containsKey(id) && hops < 100; hops++) {
+            id = merged.get(id);
+        }
+        return id;
+    }
+
     private static String sumOf(Indicator.Measure m) {
         return switch (m) {
             case TICKETS -> "sum(r.tickets)";
             case REVENUE_CENTS -> "sum(r.revenue_cents)";
             case FIRST_TIME_BUYERS -> "sum(r.first_time_buyers)";
-            case FREE_TICKETS -> "sum(case when r.tariff_category = 'free-exempt' then r.tickets else 0 end)";
+            case FREE_TICKETS -> "sum(r.free_tickets)";
             case PERFORMANCES -> "sum(r.performances)";
             case CAPACITY -> "sum(r.capacity)";
         };
     }
 
     private static void read(Connection c, String table, List<Indicator.Measure> measures, IndicatorQuery query,
-                             List<String> datasetIds, Cells cells) throws SQLException {
+                             List<String> datasetIds, Map<String, String> mergedProductions, Cells cells)
+            throws SQLException {
         List<Dimension> dims = query.breakdown();
         List<String> columns = new ArrayList<>();
         for (Dimension d : dims) {
@@ -80,7 +127,7 @@ public class RollupReader {
         for (String column : columns) {
             sql.append(column).append(", ");
         }
-        sql.append("r.venue_org");
+        sql.append("r.venue_org, o.region_code");
         for (Indicator.Measure m : measures) {
             sql.append(", ").append(sumOf(m));
         }
@@ -103,7 +150,7 @@ public class RollupReader {
         for (String column : columns) {
             sql.append(column).append(", ");
         }
-        sql.append("r.venue_org");
+        sql.append("r.venue_org, o.region_code");
         try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
             for (int i = 0; i < parameters.size(); i++) {
                 ps.setObject(i + 1, parameters.get(i));
@@ -112,11 +159,13 @@ public class RollupReader {
                 while (rs.next()) {
                     List<String> labels = new ArrayList<>(dims.size());
                     for (int i = 0; i < dims.size(); i++) {
-                        labels.add(dims.get(i).label(rs.getObject(i + 1)));
+                        String label = dims.get(i).label(rs.getObject(i + 1));
+                        labels.add(dims.get(i) == Dimension.PRODUCTION ? current(label, mergedProductions) : label);
                     }
                     String venue = rs.getString(dims.size() + 1);
+                    cells.regionOf.put(venue, rs.getString(dims.size() + 2));
                     for (int m = 0; m < measures.size(); m++) {
-                        cells.add(labels, venue, measures.get(m), rs.getLong(dims.size() + 2 + m));
+                        cells.add(labels, venue, measures.get(m), rs.getLong(dims.size() + 3 + m));
                     }
                 }
             }

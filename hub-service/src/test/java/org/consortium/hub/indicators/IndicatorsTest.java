@@ -44,7 +44,7 @@ class IndicatorsTest {
                 .then().statusCode(200)
                 .body("name", hasItems("tickets", "revenue", "average-price", "occupancy-rate", "performances",
                         "first-time-share", "audience-by-department", "audience-by-age-band", "audience-by-tariff",
-                        "free-share"))
+                        "free-share", "touring-venues", "touring-regions"))
                 .body("definition", not(hasItem((String) null)));
     }
 
@@ -87,9 +87,10 @@ class IndicatorsTest {
                 .when().get("/api/v1/indicators").then().statusCode(200).extract().path("name");
         List<String> perTicket = List.of("tariff", "age-band", "buyer-department");
         for (String name : names) {
-            boolean perPerformance = name.equals("performances") || name.equals("occupancy-rate");
+            boolean perPerformance = name.equals("performances") || name.equals("occupancy-rate")
+                    || name.startsWith("touring-");
             for (String dim : List.of("", "month", "quarter", "year", "genre", "region", "department", "venue-kind",
-                    "tariff", "age-band", "buyer-department")) {
+                    "tariff", "age-band", "buyer-department", "production")) {
                 String query = name + "?purpose=MARKETING" + YEAR_2019 + (dim.isEmpty() ? "" : "&groupBy=" + dim);
                 boolean fixed = name.startsWith("audience-by-");
                 boolean refused = perPerformance && perTicket.contains(dim);
