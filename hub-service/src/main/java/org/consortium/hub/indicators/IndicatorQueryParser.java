@@ -52,6 +52,14 @@ public final class IndicatorQueryParser {
                     + (indicator.fixedBreakdown() != null ? " (this indicator is already broken down by "
                     + indicator.fixedBreakdown().parameter() + ")" : "")));
         }
+        List<Dimension> audience = java.util.stream.Stream.concat(dims.stream(),
+                java.util.stream.Stream.ofNullable(indicator.fixedBreakdown()))
+                .filter(d -> d.audienceColumn() != null).distinct().toList();
+        if (audience.size() > 1) {
+            violations.add(new Violation("groupBy", audience.stream().map(Dimension::parameter).toList()
+                    + " cannot be crossed: tariff, age band and buyers' department are each reported per attendance "
+                    + "line, and crossing two of them would describe single lines"));
+        }
         boolean onPerformances = indicator.measures().stream().anyMatch(Indicator.Measure::onPerformances);
         for (Dimension d : dims) {
             if (onPerformances && !d.onPerformances()) {

@@ -6,17 +6,17 @@ import java.util.List;
 /**
  * The attendance rollup tables, each a GROUP BY of the counted attendance lines at its own
  * grain. Every table keeps the venue (the unit of disclosure control) with the month, genre
- * and production of its performance; they differ only in which audience columns they keep.
- * A query reads the smallest table that has every column it needs: a dashboard's tickets per
- * month reads a few rows per venue and month instead of one per line, while the full grain
- * still answers crossings such as tariff by age band.
+ * and production of its performance, plus at most one audience column. A query reads the
+ * smallest table that has every column it needs: a dashboard's tickets per month reads a few
+ * rows per venue and month instead of one per line. Two audience columns are never crossed:
+ * at venue level that is about one row per attendance line (a costly write for figures that
+ * disclosure control would withhold anyway).
  */
 public enum AttendanceRollup {
     BY_VENUE_MONTH("attendance_by_venue_month"),
     BY_TARIFF("attendance_by_tariff", "tariff_category"),
     BY_AGE_BAND("attendance_by_age_band", "age_band"),
-    BY_BUYER_DEPARTMENT("attendance_by_buyer_department", "buyer_department"),
-    FULL("attendance_rollup", "tariff_category", "buyer_department", "age_band");
+    BY_BUYER_DEPARTMENT("attendance_by_buyer_department", "buyer_department");
 
     /** Columns every attendance rollup is keyed by, in key order. */
     public static final List<String> BASE_KEY = List.of("dataset_id", "venue_org", "period_month", "genre",
@@ -57,7 +57,7 @@ public enum AttendanceRollup {
         return key;
     }
 
-    /** The smallest table that keeps every one of these audience columns. */
+    /** The smallest table that keeps every one of these audience columns (at most one). */
     public static AttendanceRollup covering(java.util.Collection<String> audienceColumns) {
         for (AttendanceRollup r : values()) {
             if (r.audience.containsAll(audienceColumns)) {

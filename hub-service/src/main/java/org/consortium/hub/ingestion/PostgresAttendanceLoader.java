@@ -116,10 +116,11 @@ class PostgresAttendanceLoader implements AttendanceLoader {
         copy(c, latestVersions(records));
         try (Statement s = c.createStatement()) {
             s.executeUpdate(STORE_RECORDS);
-            s.executeUpdate(TAKE_OUT_REPLACED);
+            int takenOut = s.executeUpdate(TAKE_OUT_REPLACED);
             s.executeUpdate(PUT_IN_NEW);
+            // Only replaced lines can bring a rollup row back to zero lines.
+            rollups.addStaged(c, "attendance_delta", takenOut > 0);
         }
-        rollups.addStaged(c, "attendance_delta");
     }
 
     /** One record per key: the highest version, the first of equal ones. */

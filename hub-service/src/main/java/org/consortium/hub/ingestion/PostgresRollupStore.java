@@ -25,9 +25,10 @@ public class PostgresRollupStore extends RollupStore {
 
     /**
      * Adds the rows of a staging table of attendance deltas (at the finest grain, columns
-     * named as in the rollups) to every attendance rollup, then removes the rows it emptied.
+     * named as in the rollups) to every attendance rollup, then, when some deltas take lines
+     * out, removes the rows they emptied.
      */
-    void addStaged(Connection c, String deltaTable) throws SQLException {
+    void addStaged(Connection c, String deltaTable, boolean takesLinesOut) throws SQLException {
         try (Statement s = c.createStatement()) {
             for (AttendanceRollup rollup : AttendanceRollup.values()) {
                 String key = String.join(", ", rollup.key());
@@ -35,6 +36,9 @@ public class PostgresRollupStore extends RollupStore {
                 s.addBatch("insert into " + rollup.table() + " (" + key + ", " + String.join(", ", AttendanceRollup.MEASURES)
                         + ") select " + key + ", " + sums + " from " + deltaTable + " group by " + key + " "
                         + onConflict(rollup.table(), rollup.key(), AttendanceRollup.MEASURES));
+                if (!takesLinesOut) {
+                    continue;
+                }
                 s.addBatch("delete from " + rollup.table() + " t using (select distinct " + key + " from " + deltaTable
                         + ") d where " + rollup.key().stream().map(k -> "t." + k + " = d." + k)
                         .collect(Collectors.joining(" and ")) + " and t.lines = 0");

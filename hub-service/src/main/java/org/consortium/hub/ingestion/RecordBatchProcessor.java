@@ -74,8 +74,12 @@ public class RecordBatchProcessor {
         List<CheckedRecord> attendance = new ArrayList<>();
         IngestionOutcomes outcomes = new IngestionOutcomes();
         String directReceipt = "direct-" + UUID.randomUUID();
-        for (IncomingRecord r : fresh) {
-            JsonNode envelope = parse(r.json());
+        List<JsonNode> envelopes = fresh.stream().map(r -> parse(r.json())).toList();
+        checks.prefetch(envelopes.stream().filter(e -> e != null && e.path("datasetId").isTextual())
+                .map(e -> e.get("datasetId").asText()).toList());
+        for (int i = 0; i < fresh.size(); i++) {
+            IncomingRecord r = fresh.get(i);
+            JsonNode envelope = envelopes.get(i);
             String receiptId = r.receiptId() != null ? r.receiptId() : directReceipt;
             String datasetId = envelope == null ? null : envelope.path("datasetId").asText(null);
             String recordId = envelope == null ? null : envelope.path("recordId").asText(null);

@@ -93,14 +93,16 @@ class IndicatorsTest {
                     "tariff", "age-band", "buyer-department", "production")) {
                 String query = name + "?purpose=MARKETING" + YEAR_2019 + (dim.isEmpty() ? "" : "&groupBy=" + dim);
                 boolean fixed = name.startsWith("audience-by-");
-                boolean refused = perPerformance && perTicket.contains(dim);
+                String fixedDim = name.replace("audience-by-", "").replace("department", "buyer-department");
+                boolean crossesAudience = fixed && perTicket.contains(dim) && !dim.equals(fixedDim);
+                boolean refused = (perPerformance && perTicket.contains(dim)) || crossesAudience;
                 var response = given().auth().preemptive().basic(analyst, IndicatorFixture.PASSWORD)
                         .when().get("/api/v1/indicators/" + query).then();
                 if (refused) {
                     response.statusCode(400).contentType("application/problem+json");
                     continue;
                 }
-                if (fixed && dim.equals(name.replace("audience-by-", "").replace("department", "buyer-department"))) {
+                if (fixed && dim.equals(fixedDim)) {
                     response.statusCode(200);
                     continue;
                 }
@@ -214,6 +216,9 @@ class IndicatorsTest {
         given().auth().preemptive().basic("analyst", "analyst-pass")
                 .when().get("/api/v1/indicators/occupancy-rate?purpose=MARKETING&groupBy=tariff")
                 .then().statusCode(400).body("detail", containsString("per performance"));
+        given().auth().preemptive().basic("analyst", "analyst-pass")
+                .when().get("/api/v1/indicators/tickets?purpose=MARKETING&groupBy=tariff,age-band")
+                .then().statusCode(400).body("detail", containsString("cannot be crossed"));
         given().auth().preemptive().basic("analyst", "analyst-pass")
                 .when().get("/api/v1/indicators/tickets?purpose=MARKETING&from=2019-13")
                 .then().statusCode(400).body("violations.field", hasItem("from"));

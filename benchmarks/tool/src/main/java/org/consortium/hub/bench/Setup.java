@@ -88,8 +88,9 @@ final class Setup {
     /** Empties everything ingestion wrote, so that a run starts from zero records. */
     static int reset(Bench.Options o) throws SQLException {
         try (Connection c = connect(o); Statement s = c.createStatement()) {
-            s.execute("truncate contributed_record, performance_fact, attendance_fact, attendance_rollup, "
-                    + "performance_rollup, consumer_offset, receipt_rejection, receipt, released_cell, "
+            s.execute("truncate contributed_record, performance_fact, attendance_fact, "
+                    + "attendance_by_venue_month, attendance_by_tariff, attendance_by_age_band, "
+                    + "attendance_by_buyer_department, performance_rollup, consumer_offset, receipt_rejection, receipt, released_cell, "
                     + "identifier_flag, production_sighting, performance_identifier, identifier_key, hub_production, "
                     + "hub_work cascade");
             s.execute("drop table if exists bench_copy_attendance");

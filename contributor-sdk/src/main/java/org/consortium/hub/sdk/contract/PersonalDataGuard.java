@@ -89,13 +89,26 @@ public final class PersonalDataGuard {
     if (text == null) {
       return Optional.empty();
     }
-    if (EMAIL.matcher(text).find()) {
+    // Cheap tests first: every record's text fields pass here, and the patterns cost far more
+    // than a scan. An address needs an '@'; every phone pattern needs at least 8 digits.
+    if (text.indexOf('@') >= 0 && EMAIL.matcher(text).find()) {
       return Optional.of(PersonalDataKind.EMAIL);
     }
-    if (FRENCH_PHONE.matcher(text).find() || hasInternationalPhone(text)) {
+    if (digits(text) >= 8 && (FRENCH_PHONE.matcher(text).find() || hasInternationalPhone(text))) {
       return Optional.of(PersonalDataKind.PHONE);
     }
     return Optional.empty();
+  }
+
+  private static int digits(String text) {
+    int n = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char ch = text.charAt(i);
+      if (ch >= '0' && ch <= '9') {
+        n++;
+      }
+    }
+    return n;
   }
 
   /**
