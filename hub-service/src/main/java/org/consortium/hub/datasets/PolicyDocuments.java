@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.consortium.hub.policies.sharing.ConstraintRegistry;
 import org.consortium.hub.policies.sharing.ParseResult;
@@ -94,5 +96,23 @@ public class PolicyDocuments {
     /** A stored version; stored documents were valid when written, so a failure is a defect. */
     public static SharingPolicy load(String json) {
         return PolicyParser.parseJson(json).orElseThrow();
+    }
+
+    /** Parsed stored documents, by their text: a document never changes once stored. */
+    private static final Map<String, SharingPolicy> PARSED = new ConcurrentHashMap<>();
+    private static final int MAX_PARSED = 10_000;
+
+    /** {@link #load}, remembering the result: indicator requests read every dataset's policy each time. */
+    public static SharingPolicy loadCached(String json) {
+        SharingPolicy cached = PARSED.get(json);
+        if (cached != null) {
+            return cached;
+        }
+        SharingPolicy parsed = load(json);
+        if (PARSED.size() >= MAX_PARSED) {
+            PARSED.clear(); // policy versions are few; this only bounds memory if that ever changes
+        }
+        PARSED.put(json, parsed);
+        return parsed;
     }
 }

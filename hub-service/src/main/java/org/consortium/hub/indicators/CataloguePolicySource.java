@@ -3,7 +3,6 @@ package org.consortium.hub.indicators;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;
-import java.util.Optional;
 import org.consortium.hub.datasets.DatasetService;
 import org.consortium.hub.datasets.PolicyBinding;
 
@@ -20,11 +19,7 @@ public class CataloguePolicySource implements PolicySource {
     @Override
     @Transactional
     public List<DatasetPolicy> approvedDatasets() {
-        return datasets.approvedDatasets().stream()
-                .map(d -> datasets.currentPolicy(d.id))
-                .flatMap(Optional::stream)
-                .map(CataloguePolicySource::of)
-                .toList();
+        return datasets.approvedPolicies().stream().map(CataloguePolicySource::of).toList();
     }
 
     private static DatasetPolicy of(PolicyBinding b) {

@@ -75,8 +75,10 @@ public class RecordBatchProcessor {
         IngestionOutcomes outcomes = new IngestionOutcomes();
         String directReceipt = "direct-" + UUID.randomUUID();
         List<JsonNode> envelopes = fresh.stream().map(r -> parse(r.json())).toList();
-        checks.prefetch(envelopes.stream().filter(e -> e != null && e.path("datasetId").isTextual())
-                .map(e -> e.get("datasetId").asText()).toList());
+        List<String> datasetIds = envelopes.stream().filter(e -> e != null && e.path("datasetId").isTextual())
+                .map(e -> e.get("datasetId").asText()).distinct().toList();
+        DatasetLocks.lock(c, datasetIds);
+        checks.prefetch(datasetIds);
         for (int i = 0; i < fresh.size(); i++) {
             IncomingRecord r = fresh.get(i);
             JsonNode envelope = envelopes.get(i);

@@ -8,14 +8,18 @@ import java.sql.SQLTransientException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.context.ManagedExecutor;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
 
 /**
  * Consumes channel {@code records-in} (Kafka topics in production, the in-process bridge in
- * the embedded mode) batch by batch. A batch is acknowledged, so its offsets committed, only
+ * the embedded mode) batch by batch, the partitions of a batch split over
+ * {@code hub.ingestion.parallel-transactions} transactions ({@link PartitionGroups}). A batch is acknowledged, so its offsets committed, only
  * after its database transaction committed. When the database is unreachable the consumer
  * waits and retries the same batch: consumption pauses and resumes without loss. A record
  * the database refuses for itself is isolated and refused with the reason, so one poison
@@ -30,16 +34,34 @@ public class RecordConsumer {
     private final RecordBatchProcessor processor;
     private final DeadLetterPublisher deadLetters;
 
-    public RecordConsumer(RecordBatchProcessor processor, DeadLetterPublisher deadLetters) {
+    private final ManagedExecutor executor;
+    private final int parallelTransactions;
+
+    public RecordConsumer(RecordBatchProcessor processor, DeadLetterPublisher deadLetters, ManagedExecutor executor,
+                          @ConfigProperty(name = "hub.ingestion.parallel-transactions") int parallelTransactions) {
         this.processor = processor;
         this.deadLetters = deadLetters;
+        this.executor = executor;
+        this.parallelTransactions = parallelTransactions;
     }
 
     @Incoming("records-in")
     @Blocking
     public CompletionStage<Void> consume(Message<List<String>> batch) {
-        List<IncomingRecord> records = IncomingRecords.of(batch);
-        List<IngestionOutcomes.Refusal> refused = processWithRetry(records);
+        List<List<IncomingRecord>> groups = PartitionGroups.split(IncomingRecords.of(batch), parallelTransactions);
+        List<IngestionOutcomes.Refusal> refused = new ArrayList<>();
+        if (groups.size() == 1) {
+            refused.addAll(processWithRetry(groups.get(0)));
+        } else if (groups.size() > 1) {
+            // One transaction per group of partitions, side by side; the batch is acknowledged
+            // once all have committed. After a crash in between, the redelivered batch is
+            // skipped partition by partition where it was committed (ConsumerOffsets).
+            List<CompletableFuture<List<IngestionOutcomes.Refusal>>> running = groups.stream()
+                    .map(g -> executor.supplyAsync(() -> processWithRetry(g))).toList();
+            for (CompletableFuture<List<IngestionOutcomes.Refusal>> f : running) {
+                refused.addAll(f.join());
+            }
+        }
         if (!refused.isEmpty()) {
             deadLetters.publish(refused);
         }
