@@ -16,7 +16,7 @@
 #
 # broker-restart never touches the shared broker: it starts a private one from this
 # checkout's deploy/local/kafka.sh on FAULT_KAFKA_PORT (19092) / FAULT_KAFKA_CONTROLLER_PORT
-# (19093), with its data under deploy/local/.work/ of this checkout, and stops it at the end.
+# (19093), with its own working directory benchmarks/.work/kafka-private, and stops it at the end.
 # postgres-stop never touches the shared PostgreSQL either: it runs a private server as user
 # postgres (initdb on first use) in FAULT_PGDATA (/tmp/hub-bench-pg) on FAULT_PGPORT (15432),
 # trust authentication on 127.0.0.1 only, and stops it at the end. While it is down the
@@ -52,7 +52,7 @@ private_pg_start() {
   private_pg -o "-p $FAULT_PGPORT -k /tmp -c listen_addresses=127.0.0.1" start >/dev/null
   log "private PostgreSQL up on 127.0.0.1:$FAULT_PGPORT"
 }
-private_kafka() { KAFKA_PORT=$FAULT_KAFKA_PORT KAFKA_CONTROLLER_PORT=$FAULT_KAFKA_CONTROLLER_PORT "$REPO/deploy/local/kafka.sh" "$@"; }
+private_kafka() { KAFKA_WORK=$WORK/kafka-private KAFKA_PORT=$FAULT_KAFKA_PORT KAFKA_CONTROLLER_PORT=$FAULT_KAFKA_CONTROLLER_PORT "$REPO/deploy/local/kafka.sh" "$@"; }
 cleanup() {
   [[ -n $INGEST_PID ]] && kill "$INGEST_PID" 2>/dev/null || true
   hub_stop

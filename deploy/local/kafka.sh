@@ -7,7 +7,7 @@
 #
 # Env: KAFKA_PORT (9092), KAFKA_CONTROLLER_PORT (9093), KAFKA_HEAP_OPTS (-Xmx512m),
 #      KAFKA_JAVA_HOME (else JAVA_HOME, else java on PATH; Java 17+),
-#      KAFKA_START_TIMEOUT seconds (90).
+#      KAFKA_START_TIMEOUT seconds (90), KAFKA_WORK (deploy/local/.work/kafka: libraries, data, log).
 set -euo pipefail
 LOG_TAG=kafka
 # shellcheck source-path=SCRIPTDIR source=lib.sh
@@ -21,7 +21,8 @@ BOOTSTRAP="127.0.0.1:$KAFKA_PORT"
 
 POM="$LOCAL_DIR/kafka/pom.xml"
 TOPICS_FILE="$DEPLOY_DIR/kafka/topics.properties"
-WORK="$WORK_ROOT/kafka"
+# KAFKA_WORK: another working directory, for a second, private broker beside this one
+WORK="${KAFKA_WORK:-$WORK_ROOT/kafka}"
 LIBS="$WORK/libs"
 DATA="$WORK/data"
 CONFIG="$WORK/server.properties"
