@@ -48,10 +48,10 @@ final class IngestionOutcomes {
         Tally t = byReceipt.computeIfAbsent(receiptId, k -> new Tally());
         // A refused record's ids are whatever it was sent with: kept only if the receipt can hold them.
         if (t.datasetId == null) {
-            t.datasetId = ReceiptIds.kept(datasetId, ID_WIDTH);
+            t.datasetId = SentIds.usable(datasetId, ID_WIDTH);
         }
         if (t.organisationId == null) {
-            t.organisationId = ReceiptIds.kept(organisationId, ID_WIDTH);
+            t.organisationId = SentIds.usable(organisationId, ID_WIDTH);
         }
         return t;
     }

@@ -40,8 +40,8 @@ public class ReceiptRejection extends PanacheEntityBase {
     /** Width of column record_id, the contract's longest record id. */
     static final int RECORD_ID_LENGTH = 128;
 
-    /** The record id a refused record was sent with, if the receipt can keep it (see {@link ReceiptIds}). */
+    /** The record id a refused record was sent with, if the receipt can keep it (see {@link SentIds}). */
     static String keptRecordId(String sent) {
-        return ReceiptIds.kept(sent, RECORD_ID_LENGTH);
+        return SentIds.usable(sent, RECORD_ID_LENGTH);
     }
 }

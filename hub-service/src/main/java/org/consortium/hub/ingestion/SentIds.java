@@ -1,18 +1,18 @@
 package org.consortium.hub.ingestion;
 
 /**
- * Which ids of a refused record a receipt keeps. A refused record may carry anything in its
- * ids (megabytes, NUL, line breaks); the receipt keeps an id only when it could be a valid one
- * and fits its column, since the record's index names it anyway. PostgreSQL, for one, cannot
- * store NUL in text.
+ * Ids as a record was sent with them, before (or without) the contract's check: anything,
+ * megabytes, NUL, line breaks. The hub puts one in a query or a receipt only when it could be
+ * a valid id and fits the column; PostgreSQL, for one, refuses NUL in text and would fail the
+ * whole batch's transaction. A refused record is named by its index anyway.
  */
-final class ReceiptIds {
+final class SentIds {
 
-    private ReceiptIds() {
+    private SentIds() {
     }
 
     /** {@code sent} if it is 1 to {@code width} characters without whitespace, control characters or surrogates. */
-    static String kept(String sent, int width) {
+    static String usable(String sent, int width) {
         if (sent == null || sent.isEmpty() || sent.length() > width) {
             return null;
         }
