@@ -164,8 +164,8 @@ public class ContributionService {
                 rejection.receiptId = receipt.id;
                 rejection.stage = ReceiptRejection.SUBMISSION;
                 rejection.recordIndex = c.index();
-                rejection.recordId = c.envelope() != null && c.envelope().hasNonNull("recordId")
-                        ? c.envelope().get("recordId").asText() : null;
+                rejection.recordId = ReceiptRejection.keptRecordId(c.envelope() != null
+                        && c.envelope().hasNonNull("recordId") ? c.envelope().get("recordId").asText() : null);
                 rejection.reasons = String.join("\n", c.reasons());
                 rejection.persist();
             }

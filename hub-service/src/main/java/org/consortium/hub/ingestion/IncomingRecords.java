@@ -21,7 +21,7 @@ final class IncomingRecords {
             Iterable<ConsumerRecord<Object, Object>> records = kafka.get().getRecords();
             for (ConsumerRecord<Object, Object> r : records) {
                 out.add(new IncomingRecord(r.value() == null ? null : r.value().toString(),
-                        MessageHeaders.text(r.headers(), MessageHeaders.RECEIPT_ID),
+                        MessageHeaders.receiptId(r.headers()),
                         MessageHeaders.integer(r.headers(), MessageHeaders.RECORD_INDEX),
                         r.topic(), r.partition(), r.offset()));
             }

@@ -46,14 +46,18 @@ final class IngestionOutcomes {
 
     private Tally tally(String receiptId, String datasetId, String organisationId) {
         Tally t = byReceipt.computeIfAbsent(receiptId, k -> new Tally());
+        // A refused record's ids are whatever it was sent with: kept only if the receipt can hold them.
         if (t.datasetId == null) {
-            t.datasetId = datasetId;
+            t.datasetId = SentIds.usable(datasetId, ID_WIDTH);
         }
         if (t.organisationId == null) {
-            t.organisationId = organisationId;
+            t.organisationId = SentIds.usable(organisationId, ID_WIDTH);
         }
         return t;
     }
+
+    /** Width of the receipt's dataset_id and organisation_id columns. */
+    private static final int ID_WIDTH = 64;
 
     void write(Connection c) throws SQLException {
         for (Map.Entry<String, Tally> e : byReceipt.entrySet()) {
@@ -91,7 +95,7 @@ final class IngestionOutcomes {
                         } else {
                             ps.setInt(3, r.index());
                         }
-                        ps.setString(4, r.recordId());
+                        ps.setString(4, ReceiptRejection.keptRecordId(r.recordId()));
                         ps.setString(5, String.join("\n", r.reasons()));
                         ps.addBatch();
                     }

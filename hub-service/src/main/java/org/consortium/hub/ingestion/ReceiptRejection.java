@@ -36,4 +36,12 @@ public class ReceiptRejection extends PanacheEntityBase {
     /** Reasons, one per line. */
     @Column(nullable = false)
     public String reasons;
+
+    /** Width of column record_id, the contract's longest record id. */
+    static final int RECORD_ID_LENGTH = 128;
+
+    /** The record id a refused record was sent with, if the receipt can keep it (see {@link SentIds}). */
+    static String keptRecordId(String sent) {
+        return SentIds.usable(sent, RECORD_ID_LENGTH);
+    }
 }

@@ -10,6 +10,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 
 /**
@@ -75,8 +76,11 @@ public class RecordBatchProcessor {
         IngestionOutcomes outcomes = new IngestionOutcomes();
         String directReceipt = "direct-" + UUID.randomUUID();
         List<JsonNode> envelopes = fresh.stream().map(r -> parse(r.json())).toList();
+        // Only ids that could name a dataset go into the lock and lookup queries: the records are
+        // not checked yet, and one NUL in an id would fail the whole batch on PostgreSQL.
         List<String> datasetIds = envelopes.stream().filter(e -> e != null && e.path("datasetId").isTextual())
-                .map(e -> e.get("datasetId").asText()).distinct().toList();
+                .map(e -> SentIds.usable(e.get("datasetId").asText(), 64)).filter(Objects::nonNull)
+                .distinct().toList();
         DatasetLocks.lock(c, datasetIds);
         checks.prefetch(datasetIds);
         for (int i = 0; i < fresh.size(); i++) {

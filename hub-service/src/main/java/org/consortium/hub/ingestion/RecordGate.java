@@ -41,6 +41,25 @@ public class RecordGate {
         return new Batch();
     }
 
+    /**
+     * Most reasons kept for one record. A hostile record can break the contract thousands of
+     * times (10 000 unknown fields); its reasons go into the receipt and into one Kafka header
+     * of its dead letter, which must stay far below the broker's message size.
+     */
+    static final int MAX_REASONS = 20;
+
+    private static List<String> reasons(List<Violation> violations) {
+        List<String> reasons = new ArrayList<>();
+        for (Violation v : violations.subList(0, Math.min(violations.size(), MAX_REASONS))) {
+            reasons.add(v.path() + ": " + v.message());
+        }
+        if (violations.size() > MAX_REASONS) {
+            reasons.add("... and " + (violations.size() - MAX_REASONS)
+                    + " more problems of the same record, not listed");
+        }
+        return reasons;
+    }
+
     /** Per-batch lookups; not thread-safe, use one per batch. */
     public final class Batch {
         private final Map<String, Optional<Dataset>> datasetCache = new HashMap<>();
@@ -66,15 +85,13 @@ public class RecordGate {
             owners.forEach(id -> organisationCache.putIfAbsent(id, Optional.empty()));
         }
 
-        /** Every reason to refuse this envelope; empty when it may be stored. */
+        /** Every reason to refuse this envelope, up to {@link #MAX_REASONS}; empty when it may be stored. */
         public List<String> refusals(JsonNode envelope) {
+            List<Violation> violations = validator.validate(envelope);
+            if (!violations.isEmpty()) {
+                return reasons(violations);
+            }
             List<String> reasons = new ArrayList<>();
-            for (Violation v : validator.validate(envelope)) {
-                reasons.add(v.path() + ": " + v.message());
-            }
-            if (!reasons.isEmpty()) {
-                return reasons;
-            }
             String datasetId = envelope.get("datasetId").asText();
             String contributor = envelope.get("contributorOrg").asText();
             String recordType = envelope.get("recordType").asText();

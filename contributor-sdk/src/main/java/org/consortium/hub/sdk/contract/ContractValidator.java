@@ -15,10 +15,12 @@ import java.util.Set;
  * Checks records against the contract. The same class runs in the SDK before sending and in the
  * hub on receipt, so both sides accept exactly the same records.
  *
- * <p>For an envelope it checks, in order: the envelope schema; the payload against the schema of
- * the envelope's {@code recordType}; the cross-field rules (first-time buyers at most tickets);
- * and e-mail addresses or phone numbers hidden in any text value. Every problem is reported, not
- * just the first, so a contributor can fix a record in one go.
+ * <p>For an envelope it checks, in order: input no record can hold (nesting too deep, numbers out
+ * of range, text that is not one line of valid Unicode), which ends the check there; the envelope
+ * schema; the payload against the schema of the envelope's {@code recordType}; the cross-field
+ * rules (first-time buyers at most tickets); and e-mail addresses or phone numbers hidden in any
+ * text value. Every problem is reported, not just the first, so a contributor can fix a record in
+ * one go.
  *
  * <p>Create one instance and share it: schemas are loaded and compiled once in the constructor,
  * and instances are immutable and thread-safe.
@@ -44,6 +46,10 @@ public final class ContractValidator {
   public List<Violation> validate(JsonNode envelope) {
     if (envelope == null || envelope.isMissingNode()) {
       return List.of(new Violation(ROOT, "must be an object, not nothing", "type"));
+    }
+    List<Violation> unsafe = SafeInput.check(envelope, ROOT);
+    if (!unsafe.isEmpty()) {
+      return tidy(unsafe);
     }
     List<Violation> out = new ArrayList<>(
         ErrorTranslator.translate(schemas.validateEnvelope(SchemaSet.toJackson3(envelope)), ROOT));
@@ -83,6 +89,10 @@ public final class ContractValidator {
   public List<Violation> validatePayload(RecordType type, JsonNode payload) {
     if (payload == null || !payload.isObject()) {
       return List.of(new Violation(ROOT, "must be an object", "type"));
+    }
+    List<Violation> unsafe = SafeInput.check(payload, ROOT);
+    if (!unsafe.isEmpty()) {
+      return tidy(unsafe);
     }
     List<Violation> out = new ArrayList<>(checkPayload(type, payload, ROOT));
     out.addAll(ContactDetailsScan.scan(payload, ROOT));

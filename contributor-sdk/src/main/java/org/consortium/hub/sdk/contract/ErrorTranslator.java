@@ -45,10 +45,11 @@ final class ErrorTranslator {
   }
 
   private static Violation unknownField(String path, String property) {
+    String name = shown(property);
     return PersonalDataGuard.classifyFieldName(property)
-        .map(kind -> new Violation(path, kind.refusal() + " (field '" + property
+        .map(kind -> new Violation(path, kind.refusal() + " (field '" + name
             + "' is not part of the contract)", Violation.PERSONAL_DATA))
-        .orElseGet(() -> new Violation(path, "unknown field '" + property
+        .orElseGet(() -> new Violation(path, "unknown field '" + name
             + "' is not part of the contract (schema " + ContractSchemas.SCHEMA_VERSION + ")",
             "additionalProperties"));
   }
@@ -130,9 +131,34 @@ final class ErrorTranslator {
     return "";
   }
 
-  /** Re-roots a path found in a sub-tree under {@code prefix}. */
+  /** Re-roots a path found in a sub-tree under {@code prefix}, fit to be shown (see {@link #shown}). */
   static String path(NodePath location, String prefix) {
     String relative = location.toString();
-    return prefix + relative.substring(1);
+    return shown(prefix + relative.substring(1));
+  }
+
+  /** Longest path or field name repeated in a message; a hostile one may be megabytes long. */
+  static final int SHOWN_LENGTH = 200;
+
+  /**
+   * A field name or path as a message may repeat it: control characters, line breaks and
+   * surrogates shown as {@code <U+XXXX>}, so that a reason stays one line in a log or a header,
+   * and cut at {@link #SHOWN_LENGTH} characters.
+   */
+  static String shown(String text) {
+    StringBuilder out = new StringBuilder();
+    int i = 0;
+    for (; i < text.length() && out.length() < SHOWN_LENGTH; i++) {
+      char c = text.charAt(i);
+      if (SafeInput.isLineBreakOrControl(c) || Character.isSurrogate(c) || c == '\uFFFD') {
+        out.append(String.format("<U+%04X>", (int) c));
+      } else {
+        out.append(c);
+      }
+    }
+    if (i < text.length()) {
+      out.append("... (").append(text.length()).append(" characters)");
+    }
+    return out.toString();
   }
 }

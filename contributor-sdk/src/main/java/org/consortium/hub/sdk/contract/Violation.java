@@ -24,6 +24,18 @@ public record Violation(String path, String message, String code) {
   /** More first-time buyers than tickets in an attendance line. */
   public static final String FIRST_TIME_BUYERS_EXCEED_TICKETS = "first-time-buyers-exceed-tickets";
 
+  /** Nesting far deeper than any record of the contract. */
+  public static final String TOO_DEEP = "too-deep";
+
+  /** A floating-point number beyond the range of any integer of the contract. */
+  public static final String OUT_OF_RANGE = "out-of-range";
+
+  /**
+   * Text that is not one line of valid Unicode: a control character or line break, an unpaired
+   * surrogate, or U+FFFD left by a decoder from bytes that were not UTF-8.
+   */
+  public static final String INVALID_CHARACTER = "invalid-character";
+
   /** The input is not JSON at all. */
   public static final String INVALID_JSON = "invalid-json";
 

@@ -1,11 +1,15 @@
 package org.consortium.hub.sdk.csv;
 
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVRecord;
 import org.consortium.hub.sdk.contract.PersonalDataGuard;
 
 /** One CSV row with its line number, read by column name. */
 final class Row {
+
+  /** Line breaks (CR, LF, NEL, Unicode separators) and tabs, with the spaces around them. */
+  private static final Pattern LINE_BREAKS = Pattern.compile("\\s*(?:\\R|\\t)\\s*");
 
   private final long line;
   private final CSVRecord record;
@@ -22,12 +26,16 @@ final class Row {
   }
 
   /**
-   * A mapped cell, {@code null} when empty. Refuses the row when the cell holds an e-mail
-   * address or a phone number: such a value in a field bound for the hub is a leak, whatever
-   * the column is called.
+   * A mapped cell, {@code null} when empty, on one line: a cell a spreadsheet wrote on several
+   * lines (or with tabs) has them joined by single spaces, since the contract takes one line of
+   * text per field. Refuses the row when the cell holds an e-mail address or a phone number:
+   * such a value in a field bound for the hub is a leak, whatever the column is called.
    */
   String value(String column) throws RowRefused {
     String v = raw(column);
+    if (v != null) {
+      v = LINE_BREAKS.matcher(v).replaceAll(" ");
+    }
     if (v != null) {
       var kind = PersonalDataGuard.findContactDetails(v);
       if (kind.isPresent()) {

@@ -344,6 +344,70 @@ class ContractValidatorTest {
         .containsExactly(Violation.FIRST_TIME_BUYERS_EXCEED_TICKETS);
   }
 
+  /** Hostile input (issue 10): text that is not one line of valid Unicode, in a value or a name. */
+  @ParameterizedTest
+  @ValueSource(strings = {"a\u0000b", "ok\r\nINFO forged", "ok\n", "\u001b[31m", "ok\u2028x", "ok\u0085x",
+      "Moli\uFFFDre", "x\uD800", "\uDC00x"})
+  void textThatIsNotOneLineOfValidUnicodeIsRefusedWithoutEchoingIt(String text) {
+    ObjectNode inTitle = Examples.performance();
+    ((ObjectNode) payload(inTitle).get("production")).put("title", text);
+    ObjectNode inName = Examples.performance();
+    payload(inName).put(text, "x");
+
+    assertThat(VALIDATOR.validate(inTitle)).singleElement().satisfies(v -> {
+      assertThat(v.path()).isEqualTo("$.payload.production.title");
+      assertThat(v.code()).isEqualTo(Violation.INVALID_CHARACTER);
+    });
+    assertThat(VALIDATOR.validate(inName)).singleElement().satisfies(v -> {
+      assertThat(v.code()).isEqualTo(Violation.INVALID_CHARACTER);
+      assertThat(v.message()).startsWith("field name ");
+      assertThat(v.path() + v.message()).doesNotContain(text)
+          .matches(m -> m.chars().noneMatch(c -> SafeInput.isLineBreakOrControl(c) || Character.isSurrogate((char) c)));
+    });
+  }
+
+  @Test
+  void numbersBeyondEveryIntegerAndFieldsBeyondTheirStorageAreRefused() {
+    ObjectNode huge = Examples.attendance();
+    payload(huge).put("revenueCents", 1e300);
+    ObjectNode truncated = Examples.attendance();
+    payload(truncated).put("tickets", 4_294_967_297L);
+    truncated.put("version", 2_147_483_648L);
+
+    assertThat(VALIDATOR.validate(huge)).singleElement().satisfies(v -> {
+      assertThat(v.path()).isEqualTo("$.payload.revenueCents");
+      assertThat(v.code()).isEqualTo(Violation.OUT_OF_RANGE);
+    });
+    assertThat(VALIDATOR.validate(truncated)).extracting(Violation::path, Violation::code).containsExactlyInAnyOrder(
+        org.assertj.core.groups.Tuple.tuple("$.payload.tickets", "maximum"),
+        org.assertj.core.groups.Tuple.tuple("$.version", "maximum"));
+  }
+
+  @Test
+  void nestingDeeperThanAnyRecordIsRefusedBeforeTheSchema() {
+    ObjectNode deep = Examples.performance();
+    ObjectNode node = payload(deep).putObject("extra");
+    for (int i = 0; i < 600; i++) {
+      node = node.putObject("a");
+    }
+
+    assertThat(VALIDATOR.validate(deep)).singleElement().satisfies(v -> {
+      assertThat(v.code()).isEqualTo(Violation.TOO_DEEP);
+      assertThat(v.path()).startsWith("$.payload.extra.a.a");
+    });
+  }
+
+  @Test
+  void aHugeUnknownFieldNameIsShownCut() {
+    ObjectNode envelope = Examples.work();
+    payload(envelope).put("n".repeat(10_000), 1);
+
+    assertThat(VALIDATOR.validate(envelope)).singleElement().satisfies(v -> {
+      assertThat(v.path()).hasSizeLessThan(300).endsWith("(10010 characters)");
+      assertThat(v.message()).hasSizeLessThan(400).contains("(10000 characters)");
+    });
+  }
+
   /** Lets a test replace an array element in place without casts cluttering the assertion. */
   @FunctionalInterface
   private interface ArrayNodeEditor {

@@ -66,4 +66,16 @@ class PersonalDataGuardTest {
     assertThat(PersonalDataGuard.isDate("2025-03-14T20:00:00+01:00")).isFalse();
     assertThat(PersonalDataKind.EMAIL.refusal()).isEqualTo("personal data not allowed: e-mail address");
   }
+
+  /** Hostile input: scanning must take linear time, whatever the text (issue 10). */
+  @org.junit.jupiter.api.Test
+  void scansAMillionCharactersQuickly() {
+    String run = "a".repeat(1_000_000);
+    org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(10), () -> {
+      assertThat(PersonalDataGuard.findInText(run)).isEmpty();
+      assertThat(PersonalDataGuard.findInText("a.".repeat(500_000))).isEmpty();
+      assertThat(PersonalDataGuard.findInText("a@".repeat(500_000))).isEmpty();
+      assertThat(PersonalDataGuard.findContactDetails(run + " jean@example.org")).contains(PersonalDataKind.EMAIL);
+    });
+  }
 }

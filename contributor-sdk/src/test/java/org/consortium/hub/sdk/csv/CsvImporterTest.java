@@ -132,6 +132,9 @@ class CsvImporterTest {
         + "X2;Hamlet;;;Slam;14/03/2025;20h30;Salle;100;;non;non;1;1,00;;;;;;;;;;\n";
     Run r = run(mapping("box-office-summary.mapping.yaml"), ImportSettings.forDataset("ds-1"), csv);
     assertThat(r.report().refused()).extracting(RefusedRow::line).containsExactly(4L);
+    // The contract takes one line of text per field: the cell's lines are joined.
+    assertThat(r.records()).map(e -> e.toJson().at("/payload/production/title").asText())
+        .contains("Hamlet sur deux lignes");
   }
 
   @Test
