@@ -64,7 +64,7 @@ final class BatchParser {
 
     private static List<JsonNode> array(ObjectMapper mapper, String body, int maxRecords) {
         List<JsonNode> out = new ArrayList<>();
-        try (JsonParser parser = mapper.createParser(body)) {
+        try (JsonParser parser = strict(mapper.createParser(body))) {
             if (parser.nextToken() != JsonToken.START_ARRAY) {
                 throw ValidationProblem.ofField("body", "must be a JSON array of record envelopes "
                         + "(or NDJSON with Content-Type application/x-ndjson)");
@@ -100,7 +100,7 @@ final class BatchParser {
                 if (out.size() == maxRecords) {
                     throw tooLarge(maxRecords);
                 }
-                try (JsonParser parser = mapper.createParser(line)) {
+                try (JsonParser parser = strict(mapper.createParser(line))) {
                     out.add(mapper.readTree(parser));
                     if (parser.nextToken() != null) {
                         throw malformed("unexpected content after the record", lineNumber,
@@ -118,6 +118,11 @@ final class BatchParser {
             throw ValidationProblem.ofField("body", "a batch of records is required");
         }
         return out;
+    }
+
+    /** A key given twice in one object is malformed, not read last-one-wins. */
+    private static JsonParser strict(JsonParser parser) {
+        return parser.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
     }
 
     private static PayloadTooLargeProblem tooLarge(int maxRecords) {

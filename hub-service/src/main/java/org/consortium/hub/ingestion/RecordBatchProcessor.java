@@ -90,7 +90,7 @@ public class RecordBatchProcessor {
             String datasetId = envelope == null ? null : envelope.path("datasetId").asText(null);
             String recordId = envelope == null ? null : envelope.path("recordId").asText(null);
             String contributor = envelope == null ? null : envelope.path("contributorOrg").asText(null);
-            List<String> reasons = envelope == null ? List.of("$: not a JSON object") : checks.refusals(envelope);
+            List<String> reasons = envelope == null ? List.of("$: not a JSON object (malformed JSON, or a key given twice)") : checks.refusals(envelope);
             if (!reasons.isEmpty()) {
                 outcomes.refused(new IngestionOutcomes.Refusal(receiptId, datasetId, r.recordIndex(), recordId,
                         reasons, r.json()), contributor);
@@ -115,15 +115,23 @@ public class RecordBatchProcessor {
         return outcomes.refusals();
     }
 
+    /**
+     * The envelope as a JSON object, or null. A key given twice in one object is malformed:
+     * read last-one-wins, a record could say one thing to one reader and another to the next.
+     */
     private JsonNode parse(String json) {
         if (json == null) {
             return null;
         }
         try {
-            JsonNode node = mapper.readTree(json);
+            JsonNode node = strictReader().readTree(json);
             return node != null && node.isObject() ? node : null;
         } catch (JsonProcessingException e) {
             return null;
         }
+    }
+
+    private com.fasterxml.jackson.databind.ObjectReader strictReader() {
+        return mapper.reader().with(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION);
     }
 }

@@ -67,6 +67,9 @@ public class PeopleService {
         if (request.password() != null && subject.length() > 64) {
             throw ValidationProblem.ofField("subject", "a local account name has at most 64 characters");
         }
+        if (!request.roles().contains(PersonRole.ORG_ADMIN)) {
+            keepAnOrgAdmin(organisationId, subject);
+        }
         OrganisationPerson.delete("organisationId = ?1 and subject = ?2", organisationId, subject);
         for (PersonRole role : request.roles()) {
             OrganisationPerson row = new OrganisationPerson();
@@ -94,6 +97,7 @@ public class PeopleService {
     @Transactional
     public void remove(String organisationId, String subject) {
         organisations.require(organisationId);
+        keepAnOrgAdmin(organisationId, subject);
         long removed = OrganisationPerson.delete("organisationId = ?1 and subject = ?2", organisationId, subject);
         LocalAccount account = LocalAccount.findById(subject);
         boolean ownAccount = account != null && organisationId.equals(account.organisationId);
@@ -102,6 +106,20 @@ public class PeopleService {
         }
         if (ownAccount) {
             account.delete();
+        }
+    }
+
+    /**
+     * Refuses to take the org-admin role from an organisation's last org-admin: nobody but a
+     * hub-admin could then manage its people, name its contributors or read its access log.
+     */
+    private static void keepAnOrgAdmin(String organisationId, String subject) {
+        boolean isOrgAdmin = OrganisationPerson.count("organisationId = ?1 and subject = ?2 and role = ?3",
+                organisationId, subject, PersonRole.ORG_ADMIN.roleName()) > 0;
+        if (isOrgAdmin && OrganisationPerson.count("organisationId = ?1 and subject <> ?2 and role = ?3",
+                organisationId, subject, PersonRole.ORG_ADMIN.roleName()) == 0) {
+            throw new ConflictProblem("'" + subject + "' is the last org-admin of '" + organisationId
+                    + "': give another person the org-admin role first");
         }
     }
 

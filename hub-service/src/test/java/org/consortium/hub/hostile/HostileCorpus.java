@@ -274,6 +274,11 @@ public final class HostileCorpus {
 
     // ------------------------------------------------------------------ whole requests
 
+    /** The envelope with a second "recordId" key in front of its own. */
+    private static String withDuplicateKey(String envelope) {
+        return "{\"recordId\":\"another-id\"," + envelope.substring(1);
+    }
+
     /** Requests the hub must refuse as a whole, with the status each must get. */
     public List<RequestCase> requests() {
         List<RequestCase> out = new ArrayList<>();
@@ -298,6 +303,9 @@ public final class HostileCorpus {
                     RawBytes.utf8(body), 400));
         }
         out.add(request(Category.MALFORMED_JSON, "NDJSON of blank lines only", NDJSON, RawBytes.utf8("\n \n\n"), 400));
+        // A key given twice: read last-one-wins, the record would say two things.
+        out.add(json(Category.MALFORMED_JSON, "a key given twice in one record", "[" + withDuplicateKey(
+                templates.performance("r-" + run + "-d").toString()) + "]", 400));
 
         // Invalid UTF-8, as raw bytes: inside a string, inside a field name, in NDJSON.
         String marked = "[" + templates.performance("r-" + run + "-u").put("recordId", "r-" + run + "-u-@@")
@@ -408,6 +416,8 @@ public final class HostileCorpus {
             String value = text.startsWith("[") && text.length() > 2 ? text.substring(1, text.length() - 1) : text;
             out.add(new MessageCase(Category.MALFORMED_JSON, Printable.of(value), RawBytes.utf8(value)));
         }
+        out.add(new MessageCase(Category.MALFORMED_JSON, "a key given twice in one record",
+                RawBytes.utf8(withDuplicateKey(templates.performance(nextId()).toString()))));
         out.add(new MessageCase(Category.MALFORMED_JSON, "empty value", new byte[0]));
         out.add(new MessageCase(Category.MALFORMED_JSON, "no value (tombstone)", null));
         out.add(new MessageCase(Category.MALFORMED_JSON, "a batch array instead of one record",

@@ -64,6 +64,27 @@ class PeopleTest {
     }
 
     @Test
+    void theLastOrgAdminKeepsTheRoleUntilAnotherHasIt() {
+        String org = "/api/v1/organisations/reseau-scenes-ouest/people/";
+        String first = unique("first-admin");
+        String second = unique("second-admin");
+        as("admin").contentType("application/json").body("{\"roles\": [\"org-admin\"]}")
+                .when().put(org + first).then().statusCode(200);
+        as("admin").contentType("application/json").body("{\"roles\": [\"analyst\"]}")
+                .when().put(org + first)
+                .then().statusCode(409).contentType("application/problem+json")
+                .body("detail", containsString("last org-admin of 'reseau-scenes-ouest'"));
+        as("admin").when().delete(org + first).then().statusCode(409);
+
+        as("admin").contentType("application/json").body("{\"roles\": [\"org-admin\", \"analyst\"]}")
+                .when().put(org + second).then().statusCode(200);
+        as("admin").contentType("application/json").body("{\"roles\": [\"analyst\"]}")
+                .when().put(org + first).then().statusCode(200).body("roles", equalTo(List.of("analyst")));
+        as("admin").when().delete(org + second).then().statusCode(409);
+        as("admin").when().delete(org + first).then().statusCode(204);
+    }
+
+    @Test
     void aPersonActsForOneOrganisation() {
         as("admin").contentType("application/json").body("{\"roles\": [\"analyst\"]}")
                 .when().put("/api/v1/organisations/opera-sud/people/orgadmin")
