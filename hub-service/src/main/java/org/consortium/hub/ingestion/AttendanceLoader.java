@@ -3,6 +3,7 @@ package org.consortium.hub.ingestion;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Stores a batch's attendance records with their facts and rollups, in the caller's
@@ -12,5 +13,13 @@ import java.util.List;
  */
 interface AttendanceLoader {
 
-    void load(Connection c, List<CheckedRecord> records) throws SQLException;
+    /**
+     * @return the records refused because their id already names a record of another type in
+     *         the dataset: key (dataset id, record id) → the stored record's type
+     */
+    Map<List<String>, String> load(Connection c, List<CheckedRecord> records) throws SQLException;
+
+    static List<String> key(StoredRecord r) {
+        return List.of(r.datasetId(), r.recordId());
+    }
 }

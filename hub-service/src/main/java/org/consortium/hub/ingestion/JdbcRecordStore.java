@@ -22,13 +22,18 @@ abstract class JdbcRecordStore implements RecordStore {
     protected abstract String upsertSql();
 
     @Override
-    public boolean upsert(StoredRecord r) {
+    public Upsert upsert(StoredRecord r) {
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(upsertSql())) {
             bind(ps, r);
-            return ps.executeUpdate() > 0;
+            if (ps.executeUpdate() > 0) {
+                return Upsert.APPLIED;
+            }
         } catch (SQLException e) {
             throw new IllegalStateException("Could not store record " + r.recordId() + " of dataset " + r.datasetId(), e);
         }
+        // Nothing changed: a stale version, or (the upsert replaces only the same type) another type.
+        return find(r.datasetId(), r.recordId()).filter(stored -> !stored.recordType().equals(r.recordType()))
+                .map(stored -> Upsert.OTHER_TYPE).orElse(Upsert.UNCHANGED);
     }
 
     private static void bind(PreparedStatement ps, StoredRecord r) throws SQLException {

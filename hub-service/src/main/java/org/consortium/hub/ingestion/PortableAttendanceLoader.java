@@ -4,7 +4,9 @@ import io.quarkus.arc.properties.UnlessBuildProperty;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Record by record, through the same store and applier as every other record type. */
 @Singleton
@@ -22,13 +24,19 @@ class PortableAttendanceLoader implements AttendanceLoader {
     }
 
     @Override
-    public void load(Connection c, List<CheckedRecord> records) throws SQLException {
+    public Map<List<String>, String> load(Connection c, List<CheckedRecord> records) throws SQLException {
         RollupDeltas deltas = new RollupDeltas();
+        Map<List<String>, String> otherType = new HashMap<>();
         for (CheckedRecord r : records) {
-            if (store.upsert(r.record())) {
-                applier.apply(c, r.record(), r.payload(), deltas);
+            switch (store.upsert(r.record())) {
+                case APPLIED -> applier.apply(c, r.record(), r.payload(), deltas);
+                case OTHER_TYPE -> otherType.put(AttendanceLoader.key(r.record()),
+                        store.find(r.record().datasetId(), r.record().recordId()).orElseThrow().recordType());
+                case UNCHANGED -> {
+                }
             }
         }
         rollups.add(c, deltas);
+        return otherType;
     }
 }

@@ -25,7 +25,7 @@ public class PortableRecordStore extends JdbcRecordStore {
                                cast(? as boolean), cast(? as varchar(64)), cast(? as text), cast(? as timestamp with time zone)))
                   as s(dataset_id, record_id, record_type, version, deleted, contributor_org, payload, stored_at)
                 on t.dataset_id = s.dataset_id and t.record_id = s.record_id
-                when matched and t.version < s.version then update set
+                when matched and t.version < s.version and t.record_type = s.record_type then update set
                   record_type = s.record_type, version = s.version, deleted = s.deleted,
                   contributor_org = s.contributor_org, payload = s.payload, stored_at = s.stored_at
                 when not matched then insert

@@ -6,8 +6,10 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,6 +49,12 @@ class PostgresAttendanceLoader implements AttendanceLoader {
     private static final String COPY = "copy incoming_attendance (dataset_id, record_id, version, deleted, "
             + "contributor_org, payload, performance_record_id, tariff_category, buyer_department, age_band, tickets, "
             + "revenue_cents, first_time_buyers) from stdin (format csv)";
+
+    /** Takes out of the batch the lines whose id names a stored record of another type. */
+    private static final String WITHDRAW_OTHER_TYPES = """
+            delete from incoming_attendance i using contributed_record r
+            where r.dataset_id = i.dataset_id and r.record_id = i.record_id and r.record_type <> 'attendance'
+            returning i.dataset_id, i.record_id, r.record_type""";
 
     /** Stores the records whose version is higher than the stored one, and marks them applied. */
     private static final String STORE_RECORDS = """
@@ -106,14 +114,20 @@ class PostgresAttendanceLoader implements AttendanceLoader {
     }
 
     @Override
-    public void load(Connection c, List<CheckedRecord> records) throws SQLException {
+    public Map<List<String>, String> load(Connection c, List<CheckedRecord> records) throws SQLException {
         if (records.isEmpty()) {
-            return;
+            return Map.of();
         }
         try (Statement s = c.createStatement()) {
             s.execute(STAGING);
         }
         copy(c, latestVersions(records));
+        Map<List<String>, String> otherType = new HashMap<>();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(WITHDRAW_OTHER_TYPES)) {
+            while (rs.next()) {
+                otherType.put(List.of(rs.getString(1), rs.getString(2)), rs.getString(3));
+            }
+        }
         try (Statement s = c.createStatement()) {
             s.executeUpdate(STORE_RECORDS);
             int takenOut = s.executeUpdate(TAKE_OUT_REPLACED);
@@ -121,6 +135,7 @@ class PostgresAttendanceLoader implements AttendanceLoader {
             // Only replaced lines can bring a rollup row back to zero lines.
             rollups.addStaged(c, "attendance_delta", takenOut > 0);
         }
+        return otherType;
     }
 
     /** One record per key: the highest version, the first of equal ones. */

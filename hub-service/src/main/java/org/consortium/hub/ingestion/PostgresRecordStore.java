@@ -27,6 +27,7 @@ public class PostgresRecordStore extends JdbcRecordStore {
                   record_type = excluded.record_type, version = excluded.version, deleted = excluded.deleted,
                   contributor_org = excluded.contributor_org, payload = excluded.payload, stored_at = excluded.stored_at
                 where contributed_record.version < excluded.version
+                  and contributed_record.record_type = excluded.record_type
                 """;
     }
 

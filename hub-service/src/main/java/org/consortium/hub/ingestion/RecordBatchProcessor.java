@@ -10,6 +10,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -73,6 +74,7 @@ public class RecordBatchProcessor {
         RecordGate.Batch checks = gate.batch();
         RollupDeltas deltas = new RollupDeltas();
         List<CheckedRecord> attendance = new ArrayList<>();
+        List<Pending> attendancePending = new ArrayList<>();
         IngestionOutcomes outcomes = new IngestionOutcomes();
         String directReceipt = "direct-" + UUID.randomUUID();
         List<JsonNode> envelopes = fresh.stream().map(r -> parse(r.json())).toList();
@@ -99,20 +101,47 @@ public class RecordBatchProcessor {
             StoredRecord record = new StoredRecord(datasetId, recordId, envelope.get("recordType").asText(),
                     envelope.get("version").asInt(), envelope.path("deleted").asBoolean(false), contributor,
                     envelope.hasNonNull("payload") ? envelope.get("payload").toString() : null);
+            Pending pending = new Pending(r, receiptId, contributor, record);
             if (record.recordType().equals("attendance")) {
                 attendance.add(new CheckedRecord(record, envelope.get("payload")));
-            } else if (store.upsert(record)) {
+                attendancePending.add(pending);
+                continue;
+            }
+            RecordStore.Upsert upsert = store.upsert(record);
+            if (upsert == RecordStore.Upsert.APPLIED) {
                 applier.apply(c, record, envelope.get("payload"), deltas);
             }
-            outcomes.stored(receiptId, datasetId, contributor);
+            count(outcomes, pending, upsert == RecordStore.Upsert.OTHER_TYPE
+                    ? store.find(datasetId, recordId).map(StoredRecord::recordType).orElse(null) : null);
         }
         // Performances and works first, their rollup changes written before the attendance
         // lines' (which may join the performances just stored): each step leaves the rollups
         // equal to a recomputation, so the next one starts from a consistent state.
         rollups.add(c, deltas);
-        attendanceLoader.load(c, attendance);
+        Map<List<String>, String> otherType = attendanceLoader.load(c, attendance);
+        for (Pending p : attendancePending) {
+            count(outcomes, p, otherType.get(AttendanceLoader.key(p.record())));
+        }
         outcomes.write(c);
         return outcomes.refusals();
+    }
+
+    /** A record that passed the gate, with what its receipt needs. */
+    private record Pending(IncomingRecord message, String receiptId, String contributor, StoredRecord record) {
+    }
+
+    /** Counts a record on its receipt: stored, or refused when its id names a record of another type. */
+    private static void count(IngestionOutcomes outcomes, Pending p, String storedType) {
+        StoredRecord r = p.record();
+        if (storedType == null) {
+            outcomes.stored(p.receiptId(), r.datasetId(), p.contributor());
+            return;
+        }
+        outcomes.refused(new IngestionOutcomes.Refusal(p.receiptId(), r.datasetId(), p.message().recordIndex(),
+                r.recordId(), List.of("recordId: '" + r.recordId() + "' already names "
+                + (storedType.matches("[aeiou].*") ? "an " : "a ") + storedType
+                + " record of dataset '" + r.datasetId() + "'; an id names one record: give this " + r.recordType()
+                + " record an id of its own"), p.message().json()), p.contributor());
     }
 
     /**

@@ -10,13 +10,21 @@ import java.util.Optional;
  */
 public interface RecordStore {
 
+    /** What an upsert did. */
+    enum Upsert {
+        /** inserted, or replaced a lower version */
+        APPLIED,
+        /** an equal or higher version of the record is stored: nothing changed */
+        UNCHANGED,
+        /** the id names a record of another type in the dataset: nothing changed, the record is refused */
+        OTHER_TYPE
+    }
+
     /**
      * Stores a record unless a record with the same key and an equal or higher version is
-     * already there.
-     *
-     * @return true when the record was inserted or replaced, false when it was a no-op
+     * already there, or the key names a record of another type.
      */
-    boolean upsert(StoredRecord record);
+    Upsert upsert(StoredRecord record);
 
     Optional<StoredRecord> find(String datasetId, String recordId);
 

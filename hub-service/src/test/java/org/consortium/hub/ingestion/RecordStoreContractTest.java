@@ -42,7 +42,7 @@ class RecordStoreContractTest {
     @Test
     @Transactional
     void aNewRecordIsInserted() {
-        assertThat(store.upsert(record("r1", 1, false, "{\"a\":1}"))).isTrue();
+        assertThat(store.upsert(record("r1", 1, false, "{\"a\":1}"))).isEqualTo(RecordStore.Upsert.APPLIED);
         assertThat(store.find(dataset, "r1")).hasValueSatisfying(r -> {
             assertThat(r.version()).isEqualTo(1);
             assertThat(r.payload()).isEqualTo("{\"a\":1}");
@@ -55,7 +55,7 @@ class RecordStoreContractTest {
     @Transactional
     void theSameVersionAgainChangesNothing() {
         store.upsert(record("r1", 1, false, "{\"a\":1}"));
-        assertThat(store.upsert(record("r1", 1, false, "{\"a\":2}"))).isFalse();
+        assertThat(store.upsert(record("r1", 1, false, "{\"a\":2}"))).isEqualTo(RecordStore.Upsert.UNCHANGED);
         assertThat(store.find(dataset, "r1").orElseThrow().payload()).isEqualTo("{\"a\":1}");
     }
 
@@ -63,8 +63,8 @@ class RecordStoreContractTest {
     @Transactional
     void aHigherVersionReplacesAndALowerOneIsIgnored() {
         store.upsert(record("r1", 1, false, "{\"a\":1}"));
-        assertThat(store.upsert(record("r1", 3, false, "{\"a\":3}"))).isTrue();
-        assertThat(store.upsert(record("r1", 2, false, "{\"a\":2}"))).isFalse();
+        assertThat(store.upsert(record("r1", 3, false, "{\"a\":3}"))).isEqualTo(RecordStore.Upsert.APPLIED);
+        assertThat(store.upsert(record("r1", 2, false, "{\"a\":2}"))).isEqualTo(RecordStore.Upsert.UNCHANGED);
         StoredRecord kept = store.find(dataset, "r1").orElseThrow();
         assertThat(kept.version()).isEqualTo(3);
         assertThat(kept.payload()).isEqualTo("{\"a\":3}");
@@ -75,9 +75,20 @@ class RecordStoreContractTest {
     void aDeletionRemovesTheRecordFromLiveCounts() {
         store.upsert(record("r1", 1, false, "{}"));
         store.upsert(record("r2", 1, false, "{}"));
-        assertThat(store.upsert(record("r1", 2, true, null))).isTrue();
+        assertThat(store.upsert(record("r1", 2, true, null))).isEqualTo(RecordStore.Upsert.APPLIED);
         assertThat(store.countLive(dataset)).isEqualTo(1);
         assertThat(store.find(dataset, "r1").orElseThrow().deleted()).isTrue();
+    }
+
+    @Test
+    @Transactional
+    void anIdNamingARecordOfAnotherTypeChangesNothing() {
+        store.upsert(record("r1", 1, false, "{\"a\":1}"));
+        StoredRecord sameIdOtherType = new StoredRecord(dataset, "r1", "attendance", 5, false, "theatre-du-nord", "{}");
+        assertThat(store.upsert(sameIdOtherType)).isEqualTo(RecordStore.Upsert.OTHER_TYPE);
+        StoredRecord kept = store.find(dataset, "r1").orElseThrow();
+        assertThat(kept.recordType()).isEqualTo("performance");
+        assertThat(kept.version()).isEqualTo(1);
     }
 
     @Test
