@@ -25,7 +25,7 @@ HUB_PIDFILE="$HUB_WORK/hub.pid"
 HUB_LOG="$HUB_WORK/hub.log"
 HUB_READY_URL=${HUB_READY_URL:-http://127.0.0.1:8080/q/health/ready}
 HUB_START_TIMEOUT=${HUB_START_TIMEOUT:-120}
-HUB_JAR=hub-service/target/production/quarkus-app/quarkus-run.jar
+HUB_JAR=hub-service/target/production/quarkus-run.jar
 
 write_env() {
   local with_keycloak=$1

@@ -69,6 +69,8 @@ public class RecordBatchProcessor {
         });
     }
 
+    private static final String NOT_AN_OBJECT = "$: not a JSON object (malformed JSON, or a key given twice)";
+
     private List<IngestionOutcomes.Refusal> apply(Connection c, List<IncomingRecord> batch) throws SQLException {
         List<IncomingRecord> fresh = offsets.claim(c, batch);
         RecordGate.Batch checks = gate.batch();
@@ -92,7 +94,7 @@ public class RecordBatchProcessor {
             String datasetId = envelope == null ? null : envelope.path("datasetId").asText(null);
             String recordId = envelope == null ? null : envelope.path("recordId").asText(null);
             String contributor = envelope == null ? null : envelope.path("contributorOrg").asText(null);
-            List<String> reasons = envelope == null ? List.of("$: not a JSON object (malformed JSON, or a key given twice)") : checks.refusals(envelope);
+            List<String> reasons = envelope == null ? List.of(NOT_AN_OBJECT) : checks.refusals(envelope);
             if (!reasons.isEmpty()) {
                 outcomes.refused(new IngestionOutcomes.Refusal(receiptId, datasetId, r.recordIndex(), recordId,
                         reasons, r.json()), contributor);
