@@ -3,6 +3,7 @@ package org.consortium.hub.datasets;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -57,9 +58,14 @@ public class DatasetService {
         return Dataset.findByIdOptional(id);
     }
 
-    /** The datasets with these ids that exist, in one query. */
-    public List<Dataset> findAll(Collection<String> ids) {
-        return ids.isEmpty() ? List.of() : Dataset.list("id in ?1", ids);
+    /**
+     * The datasets with these ids that exist, in one query, their rows locked until the
+     * transaction ends (SELECT ... FOR UPDATE, in id order so that two transactions never wait
+     * on each other in a cycle).
+     */
+    public List<Dataset> lockAll(Collection<String> ids) {
+        return ids.isEmpty() ? List.of()
+                : Dataset.<Dataset>find("id in ?1 order by id", ids).withLock(LockModeType.PESSIMISTIC_WRITE).list();
     }
 
     /**
@@ -73,10 +79,7 @@ public class DatasetService {
         if (dataset.isEmpty()) {
             return Optional.empty();
         }
-        Dataset d = dataset.get();
-        return DatasetPolicyVersion.withStatus(datasetId, PolicyVersionStatus.CURRENT).map(v ->
-                new PolicyBinding(d.id, d.ownerOrganisationId, PolicyDocuments.load(v.document), v.version,
-                        v.adoptedByDecisionSeq, approvedOn(d)));
+        return DatasetPolicyVersion.withStatus(datasetId, PolicyVersionStatus.CURRENT).map(v -> binding(dataset.get(), v));
     }
 
     /**
@@ -93,11 +96,15 @@ public class DatasetService {
         for (Dataset d : approvedDatasets()) {
             DatasetPolicyVersion v = current.get(d.id);
             if (v != null) {
-                out.add(new PolicyBinding(d.id, d.ownerOrganisationId, PolicyDocuments.loadCached(v.document), v.version,
-                        v.adoptedByDecisionSeq, approvedOn(d)));
+                out.add(binding(d, v));
             }
         }
         return out;
+    }
+
+    private static PolicyBinding binding(Dataset d, DatasetPolicyVersion v) {
+        return new PolicyBinding(d.id, d.ownerOrganisationId, PolicyDocuments.loadCached(v.document), v.version,
+                v.adoptedByDecisionSeq, approvedOn(d));
     }
 
     /** Datasets open for contributions and indicators (status APPROVED), sorted by id. */

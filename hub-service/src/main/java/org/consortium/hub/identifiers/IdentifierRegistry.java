@@ -10,7 +10,9 @@ import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.random.RandomGenerator;
 
@@ -54,6 +56,33 @@ public class IdentifierRegistry {
             current = next.get();
         }
         throw new IllegalStateException(kind.label() + " " + id + " is merged in a chain longer than " + MAX_HOPS);
+    }
+
+    /**
+     * Every merged id of this kind → the id it stands for today, in one query: for readers
+     * that relabel many ids at once (indicators broken down by production), where
+     * {@link #resolve} would cost a query per id.
+     */
+    public Map<String, String> currentIdsOfMerged(Connection c, HubCode.Kind kind) throws SQLException {
+        Map<String, String> mergedInto = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("select id, merged_into from " + table(kind)
+                + " where merged_into is not null"); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                mergedInto.put(rs.getString(1), rs.getString(2));
+            }
+        }
+        Map<String, String> current = new HashMap<>();
+        for (String id : mergedInto.keySet()) {
+            String target = id;
+            for (int hop = 0; mergedInto.containsKey(target); hop++) {
+                if (hop == MAX_HOPS) {
+                    throw new IllegalStateException(kind.label() + " " + id + " is merged in a chain longer than " + MAX_HOPS);
+                }
+                target = mergedInto.get(target);
+            }
+            current.put(id, target);
+        }
+        return current;
     }
 
     /** null: no such id; empty: not merged; else the id it was merged into. */

@@ -91,7 +91,8 @@ public class IndicatorService {
     public IndicatorTable answer(IndicatorQuery query, Caller caller, LocalDate today) {
         DatasetSelection selection = DatasetSelection.of(policies.approvedDatasets(), evaluation.callerOf(caller), query, today,
                 evaluator);
-        DisclosureRules rules = rulesFor(query.indicator(), selection.rules());
+        DisclosureRules rules = query.indicator().countsVenues()
+                ? selection.rules().forDistinctUnitCounts() : selection.rules();
         List<String> datasetIds = selection.included.stream().map(i -> i.dataset().datasetId()).toList();
         List<Dimension> dims = query.breakdown();
         RollupReader.Cells cells = reader.read(query, datasetIds);
@@ -153,16 +154,6 @@ public class IndicatorService {
                                 i.dataset().adoptedByDecisionSeq(), i.dataset().policy().licence().name())).toList(),
                         selection.excluded.stream().map(e -> new IndicatorTable.LeftOut(e.datasetId(), e.reasons())).toList(),
                         rules.describe()));
-    }
-
-    /**
-     * A count of distinct venues is not a sum: no cell or total is the difference of others, so
-     * secondary suppression (which protects sums) has nothing to protect there.
-     */
-    private static DisclosureRules rulesFor(Indicator indicator, DisclosureRules rules) {
-        return indicator.countsVenues()
-                ? new DisclosureRules(rules.minContributors(), rules.minCountForPeople(), rules.dominance(), false)
-                : rules;
     }
 
     /** One contribution table per measure the indicator reads. */

@@ -15,6 +15,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.consortium.hub.identifiers.HubCode;
+import org.consortium.hub.identifiers.IdentifierRegistry;
 import org.consortium.hub.ingestion.AttendanceRollup;
 
 /**
@@ -41,9 +43,11 @@ public class RollupReader {
     }
 
     private final AgroalDataSource dataSource;
+    private final IdentifierRegistry identifiers;
 
-    public RollupReader(AgroalDataSource dataSource) {
+    public RollupReader(AgroalDataSource dataSource, IdentifierRegistry identifiers) {
         this.dataSource = dataSource;
+        this.identifiers = identifiers;
     }
 
     Cells read(IndicatorQuery query, List<String> datasetIds) {
@@ -55,7 +59,7 @@ public class RollupReader {
         List<Indicator.Measure> performances = query.indicator().measures().stream().filter(Indicator.Measure::onPerformances).toList();
         try (Connection c = dataSource.getConnection()) {
             Map<String, String> productions = query.breakdown().contains(Dimension.PRODUCTION)
-                    ? mergedProductions(c) : Map.of();
+                    ? identifiers.currentIdsOfMerged(c, HubCode.Kind.PRODUCTION) : Map.of();
             if (!attendance.isEmpty()) {
                 read(c, attendanceTable(query), attendance, query, datasetIds, productions, cells);
             }
@@ -82,26 +86,6 @@ public class RollupReader {
             }
         }
         return AttendanceRollup.covering(audience).table();
-    }
-
-    /** Merged production id → the id it was merged into (one step; {@link #current} follows the chain). */
-    private static Map<String, String> mergedProductions(Connection c) throws SQLException {
-        Map<String, String> merged = new HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement("select id, merged_into from hub_production "
-                + "where merged_into is not null"); ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                merged.put(rs.getString(1), rs.getString(2));
-            }
-        }
-        return merged;
-    }
-
-    private static String current(String production, Map<String, String> merged) {
-        String id = production;
-        for (int hops = 0; merged.containsKey(id) && hops < 100; hops++) {
-            id = merged.get(id);
-        }
-        return id;
     }
 
     private static String sumOf(Indicator.Measure m) {
@@ -160,7 +144,7 @@ public class RollupReader {
                     List<String> labels = new ArrayList<>(dims.size());
                     for (int i = 0; i < dims.size(); i++) {
                         String label = dims.get(i).label(rs.getObject(i + 1));
-                        labels.add(dims.get(i) == Dimension.PRODUCTION ? current(label, mergedProductions) : label);
+                        labels.add(dims.get(i) == Dimension.PRODUCTION ? mergedProductions.getOrDefault(label, label) : label);
                     }
                     String venue = rs.getString(dims.size() + 1);
                     cells.regionOf.put(venue, rs.getString(dims.size() + 2));

@@ -80,13 +80,13 @@ public class RecordBatchProcessor {
         IngestionOutcomes outcomes = new IngestionOutcomes();
         String directReceipt = "direct-" + UUID.randomUUID();
         List<JsonNode> envelopes = fresh.stream().map(r -> parse(r.json())).toList();
-        // Only ids that could name a dataset go into the lock and lookup queries: the records are
-        // not checked yet, and one NUL in an id would fail the whole batch on PostgreSQL.
+        // Only ids that could name a dataset go into the lock and lookup query: the records are
+        // not checked yet, and one NUL in an id would fail the whole batch on PostgreSQL. The
+        // lock comes before any fact is read.
         List<String> datasetIds = envelopes.stream().filter(e -> e != null && e.path("datasetId").isTextual())
                 .map(e -> SentIds.usable(e.get("datasetId").asText(), 64)).filter(Objects::nonNull)
                 .distinct().toList();
-        DatasetLocks.lock(c, datasetIds);
-        checks.prefetch(datasetIds);
+        checks.lockAndPrefetch(datasetIds);
         for (int i = 0; i < fresh.size(); i++) {
             IncomingRecord r = fresh.get(i);
             JsonNode envelope = envelopes.get(i);

@@ -67,13 +67,20 @@ public class RecordGate {
 
         /**
          * Looks up these datasets and their owners in two queries, rather than one query each
-         * as records come: a batch from many venues would otherwise cost a round trip per
-         * dataset and per owner.
+         * as records come (a batch from many venues would otherwise cost a round trip per
+         * dataset and per owner), and locks the datasets' rows until the batch commits.
+         *
+         * <p>The lock serialises ingestion per dataset. A dataset's performances and attendance
+         * lines travel on different topics, so two transactions (two hub replicas, or two
+         * partition groups of one batch) can hold records of the same dataset at once; without
+         * it, a line stored while its performance is being stored could be left uncounted by
+         * both, each reading the facts before the other commits. It also makes a governance
+         * change of the dataset's status wait for the batch in flight.
          */
-        public void prefetch(Collection<String> datasetIds) {
+        public void lockAndPrefetch(Collection<String> datasetIds) {
             List<String> wanted = datasetIds.stream().filter(id -> id != null && !datasetCache.containsKey(id))
                     .distinct().toList();
-            for (Dataset d : datasets.findAll(wanted)) {
+            for (Dataset d : datasets.lockAll(wanted)) {
                 datasetCache.put(d.id, Optional.of(d));
             }
             wanted.forEach(id -> datasetCache.putIfAbsent(id, Optional.empty()));

@@ -40,6 +40,16 @@ public record DisclosureRules(int minContributors, int minCountForPeople, Domina
                 a.secondarySuppression() || b.secondarySuppression());
     }
 
+    /**
+     * The rules for a table whose figures count distinct units (how many venues, how many
+     * regions) rather than sum their contributions: the primary rules stay, secondary
+     * suppression goes. A count of distinct units is not additive, so no cell or total is the
+     * difference of others and there is nothing for secondary suppression to protect.
+     */
+    public DisclosureRules forDistinctUnitCounts() {
+        return new DisclosureRules(minContributors, minCountForPeople, dominance, false);
+    }
+
     /** Plain-words summary, for catalogues and decisions. */
     public String describe() {
         return "a cell is shown only if at least " + minContributors + " venues contribute, "

@@ -17,4 +17,15 @@ class StrictestRulesTest {
         assertThat(s.secondarySuppression()).isTrue();
         assertThat(DisclosureRules.strictest(a, a)).isEqualTo(a);
     }
+
+    @Test
+    void distinctUnitCountsKeepThePrimaryRulesWithoutSecondarySuppression() {
+        DisclosureRules strict = new DisclosureRules(4, 15, new DominanceRule(2, 80), true);
+        DisclosureRules counts = strict.forDistinctUnitCounts();
+        assertThat(counts.minContributors()).isEqualTo(4);
+        assertThat(counts.minCountForPeople()).isEqualTo(15);
+        assertThat(counts.dominance()).isEqualTo(new DominanceRule(2, 80));
+        assertThat(counts.secondarySuppression()).isFalse();
+        assertThat(counts.describe()).contains("no secondary suppression");
+    }
 }
