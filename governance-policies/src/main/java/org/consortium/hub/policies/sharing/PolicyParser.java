@@ -48,7 +48,7 @@ public final class PolicyParser {
     static final Set<String> AUDIENCE_FIELDS = Set.of("roles", "organisationKinds", "organisations",
             "allMembers", "public");
     static final Set<String> DISCLOSURE_FIELDS = Set.of("minContributors", "minCountForPeople", "dominance",
-            "secondarySuppression");
+            "secondarySuppression", "pPercent", "protectionLevel", "coalition");
     static final Set<String> DOMINANCE_FIELDS = Set.of("n", "k");
     static final Set<String> GRANULARITY_FIELDS = Set.of("time", "place");
     static final Set<String> CONSTRAINT_FIELDS = Set.of("name", "parameters");
@@ -212,10 +212,14 @@ public final class PolicyParser {
             Integer people = integer(node, "minCountForPeople", path, d.minCountForPeople(), 1, Integer.MAX_VALUE);
             DominanceRule dominance = dominance(node.get("dominance"), path + ".dominance");
             Boolean secondary = bool(node, "secondarySuppression", path, d.secondarySuppression());
-            if (min == null || people == null || dominance == null || secondary == null) {
+            Integer p = integer(node, "pPercent", path, d.pPercent(), 0, 100);
+            Integer protection = integer(node, "protectionLevel", path, d.protectionLevel(), 0, 100);
+            Integer coalition = integer(node, "coalition", path, d.coalition(), 1, 3);
+            if (min == null || people == null || dominance == null || secondary == null || p == null
+                    || protection == null || coalition == null) {
                 return null;
             }
-            return new DisclosureRules(min, people, dominance, secondary);
+            return new DisclosureRules(min, people, dominance, secondary, p, protection, coalition);
         }
 
         private DominanceRule dominance(JsonNode node, String path) {

@@ -49,6 +49,9 @@ public final class PolicyWriter {
         disclosure.put("minCountForPeople", d.minCountForPeople());
         disclosure.putObject("dominance").put("n", d.dominance().n()).put("k", d.dominance().k());
         disclosure.put("secondarySuppression", d.secondarySuppression());
+        disclosure.put("pPercent", d.pPercent());
+        disclosure.put("protectionLevel", d.protectionLevel());
+        disclosure.put("coalition", d.coalition());
         doc.putObject("finestGranularity")
                 .put("time", p.finestGranularity().time().name())
                 .put("place", p.finestGranularity().place().name());
