@@ -19,7 +19,8 @@ public enum Dimension {
     VENUE_KIND("venue-kind", "o.kind", true, null, null),
     TARIFF("tariff", "r.tariff_category", false, null, null),
     AGE_BAND("age-band", "r.age_band", false, null, null),
-    BUYER_DEPARTMENT("buyer-department", "r.buyer_department", false, null, null),
+    /** Where buyers live: a place at the level of the department, like the venue's own. */
+    BUYER_DEPARTMENT("buyer-department", "r.buyer_department", false, null, PlaceGranularity.DEPARTMENT),
     PRODUCTION("production", "r.production_id", true, null, null);
 
     private final String parameter;

@@ -8,6 +8,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.consortium.hub.policies.disclosure.release.AlignedPeriod;
 import org.consortium.hub.policies.sharing.Purpose;
 import org.consortium.hub.web.problem.NotFoundProblem;
 import org.consortium.hub.web.problem.ValidationProblem;
@@ -81,6 +82,15 @@ public final class IndicatorQueryParser {
         YearMonth toMonth = month("to", to, violations);
         if (fromMonth != null && toMonth != null && toMonth.isBefore(fromMonth)) {
             violations.add(new Violation("to", "must not be before 'from'"));
+        } else if (fromMonth != null && toMonth != null && AlignedPeriod.of(fromMonth, toMonth).isEmpty()) {
+            violations.add(new Violation("to", "the period " + fromMonth + ".." + toMonth + " is not a whole month, "
+                    + "quarter, calendar year or season: ask for a month (from=2026-03&to=2026-03), a quarter "
+                    + "(from=2026-01&to=2026-03), a year (from=2026-01&to=2026-12) or a season, September to "
+                    + "August (from=2025-09&to=2026-08)"));
+        } else if ((from == null || from.isBlank()) != (to == null || to.isBlank()) && violations.isEmpty()) {
+            violations.add(new Violation(from == null || from.isBlank() ? "from" : "to", "give both from and to "
+                    + "(a whole month, quarter, calendar year or season) or neither (the whole history): "
+                    + "open-ended periods are not published"));
         }
         Map<Dimension, String> filters = new EnumMap<>(Dimension.class);
         filter(filters, Dimension.REGION, region, "\\d{2}", "a two-digit INSEE region code", violations);

@@ -51,7 +51,7 @@ public class ReleasedCells {
                     try (ResultSet rs = ps.executeQuery()) {
                         while (rs.next()) {
                             out.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
-                                    .add(new TreeSet<>(Arrays.asList(rs.getString(2).split(","))));
+                                    .add(venues(rs.getString(2)));
                         }
                     }
                 }
@@ -60,6 +60,11 @@ public class ReleasedCells {
             throw new IllegalStateException("Could not read released cells", e);
         }
         return out;
+    }
+
+    /** A stored venue set; the empty string is the empty set (a structural zero), not one venue named "". */
+    static Set<String> venues(String stored) {
+        return stored == null || stored.isEmpty() ? new TreeSet<>() : new TreeSet<>(Arrays.asList(stored.split(",")));
     }
 
     /** Remembers cells released now; a venue set already recorded for a coordinate is not stored twice. */

@@ -32,9 +32,37 @@ class PrimaryCheckTest {
 
     @Test
     void dominanceBoundaryIsStrict() {
-        // exactly 85 % is allowed; 85.1 % (851 of 1000) is not.
-        assertThat(check(false, "v1", 85, "v2", 10, "v3", 5).status()).isEqualTo(StatusCode.V);
-        assertThat(check(false, "v1", 851, "v2", 100, "v3", 49).status()).isEqualTo(StatusCode.B);
+        // exactly 85 % is allowed; 85.1 % (851 of 1000) is not (the p% rule off, to see (n, k) alone).
+        DisclosureRules nkOnly = new DisclosureRules(3, 11, DominanceRule.DEFAULT, true, 0, 10, 1);
+        assertThat(PrimaryCheck.check(new CellContributions(u("v1", 85, "v2", 10, "v3", 5), false), nkOnly).status())
+                .isEqualTo(StatusCode.V);
+        assertThat(PrimaryCheck.check(new CellContributions(u("v1", 851, "v2", 100, "v3", 49), false), nkOnly).status())
+                .isEqualTo(StatusCode.B);
+    }
+
+    @Test
+    void pPercentRuleAssumesTheSecondLargestIsTheAttacker() {
+        // The second largest (50) knows its own figure; the rest (10) bounds its error on the
+        // largest (100): 10 is exactly 10 % of 100, allowed; 9 is not.
+        assertThat(check(false, "v1", 100, "v2", 50, "v3", 10).status()).isEqualTo(StatusCode.V);
+        CellVerdict v = check(false, "v1", 100, "v2", 50, "v3", 9);
+        assertThat(v.status()).isEqualTo(StatusCode.B);
+        assertThat(v.reason()).contains("p% rule").contains("10%");
+        // A coalition of two: the two next largest pool their figures, the rest must cover p %.
+        DisclosureRules pairs = new DisclosureRules(3, 11, DominanceRule.DEFAULT, true, 10, 10, 2);
+        assertThat(PrimaryCheck.check(new CellContributions(u("a", 100, "b", 50, "c", 40, "d", 10), false), pairs)
+                .status()).isEqualTo(StatusCode.V);
+        assertThat(PrimaryCheck.check(new CellContributions(u("a", 100, "b", 50, "c", 40, "d", 9), false), pairs)
+                .status()).isEqualTo(StatusCode.B);
+    }
+
+    @Test
+    void aCoalitionNeedsOneMoreVenuePerMember() {
+        DisclosureRules pairs = new DisclosureRules(3, 11, DominanceRule.DEFAULT, true, 0, 10, 2);
+        assertThat(PrimaryCheck.check(new CellContributions(u("a", 10, "b", 10, "c", 10), false), pairs).status())
+                .isEqualTo(StatusCode.A);
+        assertThat(PrimaryCheck.check(new CellContributions(u("a", 10, "b", 10, "c", 10, "d", 10), false), pairs)
+                .status()).isEqualTo(StatusCode.V);
     }
 
     @Test
@@ -44,12 +72,13 @@ class PrimaryCheckTest {
     }
 
     @Test
-    void tenPeopleIsFrequencySuppressedElevenIsNot() {
-        assertThat(check(true, "v1", 4, "v2", 3, "v3", 3).status()).isEqualTo(StatusCode.A);
-        assertThat(check(true, "v1", 4, "v2", 3, "v3", 3).reason()).contains("fewer than 11 people");
-        assertThat(check(true, "v1", 4, "v2", 4, "v3", 3).status()).isEqualTo(StatusCode.V);
+    void tenPeopleBesidesTheLargestVenueIsFrequencySuppressedElevenIsNot() {
+        // The largest venue knows its own 6: the others must count at least 11 people.
+        assertThat(check(true, "v1", 6, "v2", 5, "v3", 5).status()).isEqualTo(StatusCode.A);
+        assertThat(check(true, "v1", 6, "v2", 5, "v3", 5).reason()).contains("fewer than 11 people");
+        assertThat(check(true, "v1", 6, "v2", 6, "v3", 5).status()).isEqualTo(StatusCode.V);
         // the same figures not counting people are fine
-        assertThat(check(false, "v1", 4, "v2", 3, "v3", 3).status()).isEqualTo(StatusCode.V);
+        assertThat(check(false, "v1", 6, "v2", 5, "v3", 5).status()).isEqualTo(StatusCode.V);
     }
 
     @Test
