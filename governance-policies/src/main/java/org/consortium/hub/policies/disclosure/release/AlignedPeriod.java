@@ -20,7 +20,9 @@ public record AlignedPeriod(Kind kind, YearMonth first, YearMonth last) {
     /** The sorts of period, with the time granularity each reveals. */
     public enum Kind {
         MONTH(TimeGranularity.MONTH), QUARTER(TimeGranularity.QUARTER), YEAR(TimeGranularity.YEAR),
-        SEASON(TimeGranularity.YEAR);
+        SEASON(TimeGranularity.YEAR),
+        /** The whole history a release holds. */
+        ALL(TimeGranularity.YEAR);
 
         private final TimeGranularity granularity;
 
@@ -65,16 +67,24 @@ public record AlignedPeriod(Kind kind, YearMonth first, YearMonth last) {
         return Optional.empty();
     }
 
-    /** Every aligned period a month belongs to: its month, quarter, year and season. */
+    /** The whole history, every month. */
+    public static final AlignedPeriod ALL_TIME = new AlignedPeriod(Kind.ALL, YearMonth.of(1900, 1), YearMonth.of(9999, 12));
+
+    /** Every aligned period a month belongs to: its month, quarter, year and season, and the whole history. */
     public static List<AlignedPeriod> containing(YearMonth m) {
-        return List.of(month(m), quarterOf(m), yearOf(m), seasonOf(m));
+        return List.of(month(m), quarterOf(m), yearOf(m), seasonOf(m), ALL_TIME);
     }
 
     public boolean contains(YearMonth m) {
         return !m.isBefore(first) && !m.isAfter(last);
     }
 
-    /** The months of the period. */
+    /** True when every month of the other period is in this one. */
+    public boolean contains(AlignedPeriod other) {
+        return !other.first.isBefore(first) && !other.last.isAfter(last);
+    }
+
+    /** The months of the period (not to be called on the whole history). */
     public List<YearMonth> months() {
         List<YearMonth> out = new ArrayList<>();
         for (YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) {
@@ -90,6 +100,7 @@ public record AlignedPeriod(Kind kind, YearMonth first, YearMonth last) {
             case QUARTER -> first.getYear() + "-Q" + ((first.getMonthValue() - 1) / 3 + 1);
             case YEAR -> Integer.toString(first.getYear());
             case SEASON -> first.getYear() + "/" + String.format("%02d", (first.getYear() + 1) % 100);
+            case ALL -> "all";
         };
     }
 

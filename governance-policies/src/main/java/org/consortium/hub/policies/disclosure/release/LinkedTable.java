@@ -13,7 +13,7 @@ import java.util.TreeMap;
  * One table of a release: its finest cells (a month and one label per dimension), each
  * venue's contribution to each finest cell for every measure, and every aggregate the
  * release may publish from it: for each aligned period holding data (month, quarter, year,
- * season), each label or the total of each dimension.
+ * season, and the whole history), each label or the total of each dimension.
  *
  * <p>An aggregate's key names what it measures, independently of the table: the period,
  * then {@code ;dimension=label} for each dimension that is not totalled, in the table's
@@ -27,8 +27,13 @@ public final class LinkedTable {
     public record Measure(String name, boolean countsPeople) {
     }
 
-    /** A publishable figure: the sum of some finest cells. */
-    public record Aggregate(String key, int[] cells) {
+    /**
+     * A publishable figure: the sum of some finest cells.
+     *
+     * @param period the period it covers
+     * @param labels one per dimension of the table, null where the dimension is totalled
+     */
+    public record Aggregate(String key, AlignedPeriod period, List<String> labels, int[] cells) {
     }
 
     private final String id;
@@ -196,6 +201,8 @@ public final class LinkedTable {
 
         public LinkedTable build() {
             Map<String, List<Integer>> members = new TreeMap<>();
+            Map<String, AlignedPeriod> periods = new LinkedHashMap<>();
+            Map<String, List<String>> labelsOf = new LinkedHashMap<>();
             int subsets = 1 << dimensions.size();
             for (int c = 0; c < cells.size(); c++) {
                 for (AlignedPeriod period : AlignedPeriod.containing(cellMonth.get(c))) {
@@ -204,13 +211,16 @@ public final class LinkedTable {
                         for (int d = 0; d < dimensions.size(); d++) {
                             labels.add((mask & (1 << d)) != 0 ? cellLabels.get(c).get(d) : null);
                         }
-                        members.computeIfAbsent(key(period, dimensions, labels), k -> new ArrayList<>()).add(c);
+                        String key = key(period, dimensions, labels);
+                        members.computeIfAbsent(key, k -> new ArrayList<>()).add(c);
+                        periods.putIfAbsent(key, period);
+                        labelsOf.putIfAbsent(key, Collections.unmodifiableList(labels));
                     }
                 }
             }
             List<Aggregate> aggregates = new ArrayList<>();
-            members.forEach((key, list) -> aggregates.add(
-                    new Aggregate(key, list.stream().mapToInt(Integer::intValue).toArray())));
+            members.forEach((key, list) -> aggregates.add(new Aggregate(key, periods.get(key), labelsOf.get(key),
+                    list.stream().mapToInt(Integer::intValue).toArray())));
             return new LinkedTable(id, dimensions, measures, Collections.unmodifiableList(cells), aggregates);
         }
     }

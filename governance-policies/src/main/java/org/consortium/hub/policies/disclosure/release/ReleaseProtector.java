@@ -53,6 +53,17 @@ public final class ReleaseProtector {
      *                protected like primary suppressions
      */
     public static Protection protect(List<LinkedTable> tables, DisclosureRules rules, Map<String, CellVerdict> imposed) {
+        return protect(tables, rules, imposed, (done, total) -> { });
+    }
+
+    /** Told how many tables are protected so far in the current pass. */
+    public interface Progress {
+        void tablesDone(int done, int total);
+    }
+
+    /** As {@link #protect(List, DisclosureRules, Map)}, telling progress table by table. */
+    public static Protection protect(List<LinkedTable> tables, DisclosureRules rules, Map<String, CellVerdict> imposed,
+                                     Progress progress) {
         Map<String, CellVerdict> withheld = new LinkedHashMap<>();
         Map<String, Integer> appearances = new HashMap<>();
         Set<String> targets = new TreeSet<>();
@@ -77,13 +88,17 @@ public final class ReleaseProtector {
             }
         });
         int passes = 0;
+        // A (table, target, attacker, measure, side) once protected stays protected: withholding
+        // more only removes equations, which can only widen a feasible interval.
+        Set<String> satisfied = new java.util.HashSet<>();
         if (rules.secondarySuppression()) {
             boolean changed = true;
             while (changed) {
                 passes++;
                 changed = false;
-                for (LinkedTable t : tables) {
-                    changed |= protectTable(t, rules, withheld, targets, appearances);
+                for (int i = 0; i < tables.size(); i++) {
+                    changed |= protectTable(tables.get(i), rules, withheld, targets, appearances, satisfied);
+                    progress.tablesDone(i + 1, tables.size());
                 }
             }
         }
@@ -92,7 +107,8 @@ public final class ReleaseProtector {
 
     /** One table's secondary suppressions given what is withheld so far; true when it withheld more. */
     private static boolean protectTable(LinkedTable t, DisclosureRules rules, Map<String, CellVerdict> withheld,
-                                        Set<String> targets, Map<String, Integer> appearances) {
+                                        Set<String> targets, Map<String, Integer> appearances,
+                                        Set<String> satisfied) {
         int n = t.aggregates().size();
         BitSet hidden = new BitSet(n);
         for (int a = 0; a < n; a++) {
@@ -121,8 +137,15 @@ public final class ReleaseProtector {
                         }
                         double margin = level * value;
                         for (boolean upward : new boolean[] {true, false}) {
+                            String check = t.id() + '|' + targetKey + '|' + attacker + '|' + m + '|' + upward;
+                            if (satisfied.contains(check)) {
+                                continue;
+                            }
                             double wanted = upward ? unknown + margin : unknown - margin;
                             Set<Integer> more = ProtectionLp.toWithhold(t, m, attacker, target, hidden, wanted, upward, cost);
+                            if (more.isEmpty()) {
+                                satisfied.add(check);
+                            }
                             for (int a : more) {
                                 hidden.set(a);
                                 withheld.put(t.aggregates().get(a).key(), new CellVerdict(StatusCode.D,

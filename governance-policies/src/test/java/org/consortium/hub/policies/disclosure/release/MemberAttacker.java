@@ -195,9 +195,7 @@ final class MemberAttacker {
     /** True when the aggregate's key covers the grid cell (month, then labels in data order). */
     private boolean covers(LinkedTable.Aggregate a, List<String> cell) {
         String[] parts = a.key().split(";");
-        YearMonth month = YearMonth.parse(cell.get(0));
-        boolean inPeriod = AlignedPeriod.containing(month).stream().anyMatch(p -> p.label().equals(parts[0]));
-        if (!inPeriod) {
+        if (!a.period().contains(YearMonth.parse(cell.get(0)))) {
             return false;
         }
         for (int i = 1; i < parts.length; i++) {
