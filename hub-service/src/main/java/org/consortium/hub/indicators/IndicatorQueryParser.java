@@ -98,11 +98,41 @@ public final class IndicatorQueryParser {
         filter(filters, Dimension.GENRE, genre, "[a-z-]{2,32}", "a genre of the contract, e.g. dance", violations);
         filter(filters, Dimension.VENUE_KIND, venueKind == null ? null : venueKind.toUpperCase(Locale.ROOT).replace('-', '_'),
                 "[A-Z_]{2,32}", "an organisation kind, e.g. VENUE", violations);
+        if (violations.isEmpty()) {
+            List<Dimension> table = new ArrayList<>(dims.stream().filter(d -> d.time() == null).toList());
+            if (indicator.fixedBreakdown() != null && !table.contains(indicator.fixedBreakdown())) {
+                table.add(indicator.fixedBreakdown());
+            }
+            filters.keySet().stream().filter(d -> !table.contains(d)).forEach(table::add);
+            if (table.size() > 2) {
+                violations.add(new Violation("groupBy", "breakdowns and filters together name at most two of genre, "
+                        + "region, department, venue-kind, production, tariff, age-band, buyer-department (here "
+                        + table.stream().map(Dimension::parameter).toList() + "): the release publishes tables of at "
+                        + "most two such dimensions"));
+            }
+            Dimension time = dims.stream().filter(d -> d.time() != null).findFirst().orElse(null);
+            AlignedPeriod period = fromMonth == null ? AlignedPeriod.ALL_TIME
+                    : AlignedPeriod.of(fromMonth, toMonth).orElse(null);
+            if (time != null && period != null && !nests(time, period.kind())) {
+                violations.add(new Violation("groupBy", time.parameter() + "s do not nest in a "
+                        + period.kind().name().toLowerCase(Locale.ROOT) + ": break a season down by month, a year by "
+                        + "quarter or month, the whole history by year, quarter or month"));
+            }
+        }
         if (!violations.isEmpty()) {
             throw new ValidationProblem(violations.stream().map(v -> v.field() + ": " + v.message())
                     .reduce((a, b) -> a + "; " + b).orElse("invalid request"), violations);
         }
         return new IndicatorQuery(indicator, List.copyOf(dims), parsedPurpose, fromMonth, toMonth, filters);
+    }
+
+    /** True when periods of the breakdown's level fit whole in a period of that kind. */
+    private static boolean nests(Dimension time, AlignedPeriod.Kind period) {
+        return switch (time) {
+            case MONTH -> true;
+            case QUARTER -> period != AlignedPeriod.Kind.MONTH && period != AlignedPeriod.Kind.SEASON;
+            default -> period == AlignedPeriod.Kind.YEAR || period == AlignedPeriod.Kind.ALL;
+        };
     }
 
     private static YearMonth month(String field, String value, List<Violation> violations) {

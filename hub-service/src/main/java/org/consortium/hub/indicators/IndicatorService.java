@@ -26,14 +26,17 @@ import org.consortium.hub.policies.disclosure.StatusCode;
 import org.consortium.hub.policies.disclosure.TableProtector;
 import org.consortium.hub.policies.sharing.PolicyEvaluator;
 import org.consortium.hub.security.Caller;
+import org.consortium.hub.policies.disclosure.release.AlignedPeriod;
+import org.consortium.hub.policies.disclosure.release.LinkedTable;
+import org.consortium.hub.policies.sharing.AccessRequest;
+import org.consortium.hub.policies.sharing.DatasetRef;
+import org.consortium.hub.policies.sharing.PolicyDecision;
 import org.consortium.hub.web.problem.ForbiddenProblem;
 
 /**
- * Answers indicator requests, enforcing in this order: each dataset's policy for this caller,
- * purpose, granularity and embargo (datasets refused are left out, with the reasons);
- * disclosure control on the table with the venue as the unit (frequency, people count,
- * dominance), protection across the caller's earlier answers, and secondary suppression over
- * the table and its totals. Every request is logged.
+ * Answers indicator requests: the consortium's view from the current protected release
+ * ({@link ReleaseService}), the caller's own view exactly from the rollups. Every request is
+ * logged.
  */
 @ApplicationScoped
 public class IndicatorService {
@@ -43,16 +46,16 @@ public class IndicatorService {
     private final PolicySource policies;
     private final PolicyEvaluation evaluation;
     private final RollupReader reader;
-    private final ReleasedCells releasedCells;
+    private final ReleaseService releases;
     private final AccessLogService accessLog;
     private final PolicyEvaluator evaluator = new PolicyEvaluator();
 
     public IndicatorService(PolicySource policies, PolicyEvaluation evaluation, RollupReader reader,
-                            ReleasedCells releasedCells, AccessLogService accessLog) {
+                            ReleaseService releases, AccessLogService accessLog) {
         this.policies = policies;
         this.evaluation = evaluation;
         this.reader = reader;
-        this.releasedCells = releasedCells;
+        this.releases = releases;
         this.accessLog = accessLog;
     }
 
@@ -85,75 +88,210 @@ public class IndicatorService {
                 dims.stream().map(Dimension::parameter).toList(), "own data", out,
                 new IndicatorTable.Provenance(own.stream().map(d -> new IndicatorTable.UsedDataset(d.datasetId(),
                         d.ownerOrganisationId(), d.version(), d.adoptedByDecisionSeq(), d.policy().licence().name()))
-                        .toList(), List.of(), "none: your own organisation's data only"));
+                        .toList(), List.of(), "none: your own organisation's data only", null, null));
     }
 
+    /**
+     * The consortium's view, from the current protected release: the same question gets the
+     * same cells until the next release. The caller must be admitted by the policy of every
+     * dataset in the purpose's release (one population for everyone, so no two answers can be
+     * subtracted into one dataset's figures).
+     */
     public IndicatorTable answer(IndicatorQuery query, Caller caller, LocalDate today) {
-        DatasetSelection selection = DatasetSelection.of(policies.approvedDatasets(), evaluation.callerOf(caller), query, today,
-                evaluator);
-        DisclosureRules rules = query.indicator().countsVenues()
-                ? selection.rules().forDistinctUnitCounts() : selection.rules();
-        List<String> datasetIds = selection.included.stream().map(i -> i.dataset().datasetId()).toList();
+        Release release = releases.currentOrBuild();
+        Release.PurposeRelease purposeRelease = release.purposes().get(query.purpose());
+        refuseUnlessAdmitted(purposeRelease, query, caller, today);
+        DisclosureRules rules = purposeRelease.rules().toRules();
         List<Dimension> dims = query.breakdown();
-        RollupReader.Cells cells = reader.read(query, datasetIds);
-        Map<Indicator.Measure, ContributionTable> tables = tables(query, cells);
-        ContributionTable first = tables.get(query.indicator().numerator());
-        List<CellKey> keys = cellsToAnswer(first, dims);
+        List<Dimension> tableDims = new ArrayList<>();
+        dims.stream().filter(d -> d.time() == null).forEach(tableDims::add);
+        query.filters().keySet().stream().filter(d -> !tableDims.contains(d)).forEach(tableDims::add);
+        ReleaseFamily family = ReleaseFamily.of(query.indicator().numerator());
+        List<Dimension> canonical = family.canonical(tableDims);
+        Release.FamilyRelease numerator = purposeRelease.families().get(family);
+        LinkedTable table = ReleaseBuilder.table(family, canonical, numerator);
+        ReleaseFamily denominatorFamily = query.indicator().isRatio() ? ReleaseFamily.of(query.indicator().denominator()) : null;
+        Release.FamilyRelease denominator = denominatorFamily == null ? null : purposeRelease.families().get(denominatorFamily);
+        LinkedTable denominatorTable = denominator == null ? null
+                : ReleaseBuilder.table(denominatorFamily, denominatorFamily.canonical(tableDims), denominator);
 
-        // Protection across queries: which of these cells would, by difference with a cell
-        // already released to this caller, reveal fewer venues than allowed?
-        Map<CellKey, Set<String>> venues = new LinkedHashMap<>();
-        Map<CellKey, String> coordinates = new LinkedHashMap<>();
-        for (CellKey key : keys) {
-            Set<String> v = new TreeSet<>();
-            for (ContributionTable t : tables.values()) {
-                t.cell(key).contributions().forEach((venue, value) -> {
-                    if (value != 0) {
-                        v.add(venue);
-                    }
-                });
-            }
-            venues.put(key, v);
-            coordinates.put(key, coordinate(query, dims, key));
-        }
-        Map<String, List<Set<String>>> earlier = releasedCells.earlier(caller.subject(), coordinates.values());
-        Map<CellKey, CellVerdict> forced = new HashMap<>();
-        for (CellKey key : keys) {
-            DifferencingGuard.check(venues.get(key), earlier.getOrDefault(coordinates.get(key), List.of()),
-                    rules.minContributors()).ifPresent(v -> forced.put(key, v));
-        }
-
-        Map<Indicator.Measure, ProtectedTable> protectedTables = new EnumMap<>(Indicator.Measure.class);
-        tables.forEach((m, t) -> protectedTables.put(m, TableProtector.protect(t, rules, forced)));
-
+        AlignedPeriod period = query.from() == null ? AlignedPeriod.ALL_TIME
+                : AlignedPeriod.of(query.from(), query.to()).orElseThrow();
+        Dimension timeDim = dims.stream().filter(d -> d.time() != null).findFirst().orElse(null);
         List<IndicatorTable.Cell> out = new ArrayList<>();
-        Map<String, Set<String>> released = new LinkedHashMap<>();
         int withheld = 0;
-        for (CellKey key : keys) {
-            CellOutcome verdict = worst(query.indicator(), protectedTables, key);
-            boolean publish = verdict.status() == StatusCode.V;
-            if (publish) {
-                released.put(coordinates.get(key), venues.get(key));
-            } else {
+        for (int a = 0; a < table.aggregates().size(); a++) {
+            LinkedTable.Aggregate aggregate = table.aggregates().get(a);
+            if (!inPeriod(aggregate.period(), period, timeDim) || !matchesFilters(aggregate, canonical, query)) {
+                continue;
+            }
+            CellVerdict verdict = query.indicator().countsVenues()
+                    ? touringVerdict(table.contributions(a), family.index(query.indicator().numerator()), rules)
+                    : numerator.verdict(query.indicator().numerator(), aggregate.key());
+            int d = denominatorTable == null ? -1 : denominatorTable.indexOf(aggregate.key());
+            if (denominatorTable != null && !verdict.status().suppressed()) {
+                verdict = d < 0 ? new CellVerdict(StatusCode.A, "No performance is recorded for this cell.")
+                        : denominator.verdict(query.indicator().denominator(), aggregate.key());
+            }
+            boolean publish = !verdict.status().suppressed();
+            Number value = publish ? value(query.indicator(), family, table, a, denominatorFamily, denominatorTable, d,
+                    numerator.regionOf()) : null;
+            if (!publish) {
                 withheld++;
             }
-            out.add(new IndicatorTable.Cell(labels(dims, key), first.isMargin(key),
-                    publish ? value(query.indicator(), tables, cells.regionOf, key) : null, verdict.status().name(),
+            out.add(new IndicatorTable.Cell(labels(dims, canonical, aggregate, period, timeDim),
+                    isMargin(dims, canonical, aggregate, period, timeDim), value, verdict.status().name(),
                     publish ? null : verdict.reason()));
         }
-        releasedCells.remember(caller.subject(), released, earlier);
-        accessLog.record(caller, query.purpose().name(), query.indicator().indicatorName(), describe(query),
-                datasetIds, out.size() - withheld, withheld);
+        out.sort(CELL_ORDER);
+        accessLog.record(caller, query.purpose().name(), query.indicator().indicatorName(),
+                describe(query) + " release=" + release.id(),
+                purposeRelease.datasets().stream().map(IndicatorTable.UsedDataset::datasetId).toList(),
+                out.size() - withheld, withheld);
         return new IndicatorTable(query.indicator().indicatorName(), query.indicator().title(),
                 query.indicator().definition(), query.indicator().unit(), query.purpose().name(),
                 dims.stream().map(Dimension::parameter).toList(),
                 query.requestedGranularity().time() + " × " + query.requestedGranularity().place(), out,
-                new IndicatorTable.Provenance(
-                        selection.included.stream().map(i -> new IndicatorTable.UsedDataset(i.dataset().datasetId(),
-                                i.dataset().ownerOrganisationId(), i.dataset().version(),
-                                i.dataset().adoptedByDecisionSeq(), i.dataset().policy().licence().name())).toList(),
-                        selection.excluded.stream().map(e -> new IndicatorTable.LeftOut(e.datasetId(), e.reasons())).toList(),
-                        rules.describe()));
+                new IndicatorTable.Provenance(purposeRelease.datasets(), purposeRelease.leftOut(),
+                        rules.describe(), release.id(), release.builtAt()));
+    }
+
+    /**
+     * A count of distinct venues (or their regions) is not a sum: no venue's figure is in it,
+     * only the fact that it played, which programmes make public. The frequency rule still
+     * applies, so that a production's venues are counted only where enough of them played.
+     */
+    private static CellVerdict touringVerdict(Map<String, long[]> contributions, int measure, DisclosureRules rules) {
+        long venues = contributions.values().stream().filter(v -> v[measure] > 0).count();
+        int needed = rules.minContributors() + rules.coalition() - 1;
+        return venues < needed
+                ? new CellVerdict(StatusCode.A, "Frequency rule: fewer than " + needed + " venues played this production.")
+                : new CellVerdict(StatusCode.V, "Publishable.");
+    }
+
+    /** Cells in reading order: by each breakdown label, totals last. */
+    private static final java.util.Comparator<IndicatorTable.Cell> CELL_ORDER = (x, y) -> {
+        List<String> a = new ArrayList<>(x.coordinates().values());
+        List<String> b = new ArrayList<>(y.coordinates().values());
+        for (int i = 0; i < a.size(); i++) {
+            int c = TOTAL.equals(a.get(i)) ? (TOTAL.equals(b.get(i)) ? 0 : 1)
+                    : TOTAL.equals(b.get(i)) ? -1 : a.get(i).compareTo(b.get(i));
+            if (c != 0) {
+                return c;
+            }
+        }
+        return 0;
+    };
+
+    /**
+     * Refuses a caller that the policy of some dataset of the release does not admit for this
+     * purpose and granularity. Embargoes are not checked here: the release holds no embargoed
+     * month.
+     */
+    private void refuseUnlessAdmitted(Release.PurposeRelease release, IndicatorQuery query, Caller caller, LocalDate today) {
+        Map<String, DatasetPolicy> approved = new HashMap<>();
+        policies.approvedDatasets().forEach(d -> approved.put(d.datasetId(), d));
+        org.consortium.hub.policies.sharing.Caller who = evaluation.callerOf(caller);
+        List<String> refusals = new ArrayList<>();
+        for (IndicatorTable.UsedDataset used : release.datasets()) {
+            DatasetPolicy d = approved.get(used.datasetId());
+            if (d == null) {
+                continue;
+            }
+            PolicyDecision decision = evaluator.evaluate(new AccessRequest(who, query.purpose(),
+                    new DatasetRef(d.datasetId(), d.ownerOrganisationId(), d.policy(), d.approvedOn(), LocalDate.of(1900, 1, 1)),
+                    query.requestedGranularity(), today));
+            if (!decision.permitted()) {
+                refusals.add(d.datasetId() + ": " + String.join(" ", decision.reasons()));
+            }
+        }
+        if (!refusals.isEmpty()) {
+            throw new ForbiddenProblem("The " + query.purpose() + " release holds datasets whose policies do not admit "
+                    + "you for this request, so it cannot be answered for you: " + String.join("; ", refusals));
+        }
+    }
+
+    private static boolean inPeriod(AlignedPeriod aggregate, AlignedPeriod period, Dimension timeDim) {
+        if (aggregate.equals(period)) {
+            return true;
+        }
+        return timeDim != null && aggregate.kind() == timeKind(timeDim) && period.contains(aggregate);
+    }
+
+    private static AlignedPeriod.Kind timeKind(Dimension d) {
+        return switch (d) {
+            case MONTH -> AlignedPeriod.Kind.MONTH;
+            case QUARTER -> AlignedPeriod.Kind.QUARTER;
+            default -> AlignedPeriod.Kind.YEAR;
+        };
+    }
+
+    /** The filters' dimensions carry the filter's value; the breakdown's carry anything, totals included. */
+    private static boolean matchesFilters(LinkedTable.Aggregate aggregate, List<Dimension> canonical, IndicatorQuery query) {
+        for (int i = 0; i < canonical.size(); i++) {
+            Dimension d = canonical.get(i);
+            String wanted = query.filters().get(d);
+            String label = aggregate.labels().get(i);
+            if (wanted != null && !wanted.equals(label)) {
+                return false;
+            }
+            if (wanted == null && !query.breakdown().contains(d)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Map<String, String> labels(List<Dimension> dims, List<Dimension> canonical,
+                                              LinkedTable.Aggregate aggregate, AlignedPeriod period, Dimension timeDim) {
+        Map<String, String> labels = new LinkedHashMap<>();
+        for (Dimension d : dims) {
+            if (d == timeDim) {
+                labels.put(d.parameter(), aggregate.period().equals(period) ? TOTAL : aggregate.period().label());
+            } else {
+                String label = aggregate.labels().get(canonical.indexOf(d));
+                labels.put(d.parameter(), label == null ? TOTAL : label);
+            }
+        }
+        return labels;
+    }
+
+    private static boolean isMargin(List<Dimension> dims, List<Dimension> canonical, LinkedTable.Aggregate aggregate,
+                                    AlignedPeriod period, Dimension timeDim) {
+        for (Dimension d : dims) {
+            if (d == timeDim ? aggregate.period().equals(period) : aggregate.labels().get(canonical.indexOf(d)) == null) {
+                return true;
+            }
+        }
+        return dims.isEmpty();
+    }
+
+    /** A published cell's figure from the release's sums. */
+    private static Number value(Indicator indicator, ReleaseFamily family, LinkedTable table, int a,
+                                ReleaseFamily denominatorFamily, LinkedTable denominatorTable, int d,
+                                Map<String, String> regionOf) {
+        if (indicator.countsVenues()) {
+            java.util.Set<String> counted = new java.util.TreeSet<>();
+            table.contributions(a).forEach((venue, values) -> {
+                if (values[family.index(indicator.numerator())] > 0) {
+                    counted.add(indicator == Indicator.TOURING_REGIONS ? String.valueOf(regionOf.get(venue)) : venue);
+                }
+            });
+            return counted.size();
+        }
+        long numerator = table.value(a, family.index(indicator.numerator()));
+        if (!indicator.isRatio()) {
+            return numerator;
+        }
+        long denominator = denominatorTable.value(d, denominatorFamily.index(indicator.denominator()));
+        if (denominator == 0) {
+            return null;
+        }
+        if (indicator == Indicator.AVERAGE_PRICE) {
+            return BigDecimal.valueOf(numerator).divide(BigDecimal.valueOf(denominator), 0, RoundingMode.HALF_UP).longValue();
+        }
+        return BigDecimal.valueOf(numerator).multiply(BigDecimal.valueOf(100))
+                .divide(BigDecimal.valueOf(denominator), 1, RoundingMode.HALF_UP);
     }
 
     /** One contribution table per measure the indicator reads. */
@@ -184,18 +322,6 @@ public class IndicatorService {
             }
         });
         return builder.build();
-    }
-
-    /** The most severe status among the measures a cell is computed from. */
-    private static CellOutcome worst(Indicator indicator, Map<Indicator.Measure, ProtectedTable> tables, CellKey key) {
-        CellOutcome chosen = null;
-        for (Indicator.Measure m : indicator.measures()) {
-            CellOutcome o = tables.get(m).get(key);
-            if (chosen == null || (chosen.status() == StatusCode.V && o.status() != StatusCode.V)) {
-                chosen = o;
-            }
-        }
-        return chosen;
     }
 
     /** A cell's figure from its sums (callers decide whether it may be published). */
@@ -233,25 +359,6 @@ public class IndicatorService {
             labels.put(dims.get(1).parameter(), key.column() == null ? TOTAL : key.column());
         }
         return labels;
-    }
-
-    /**
-     * What a cell measures, apart from the venue population: the indicator, the period, the
-     * genre filter and every label of a breakdown that is not a place or a venue kind.
-     */
-    private static String coordinate(IndicatorQuery query, List<Dimension> dims, CellKey key) {
-        StringBuilder sb = new StringBuilder(query.indicator().indicatorName());
-        sb.append('|').append(query.from()).append('|').append(query.to())
-                .append("|genre=").append(query.filters().getOrDefault(Dimension.GENRE, "*"));
-        String[] labels = {key.row(), key.column()};
-        for (int i = 0; i < dims.size(); i++) {
-            Dimension d = dims.get(i);
-            if (d == Dimension.REGION || d == Dimension.DEPARTMENT || d == Dimension.VENUE_KIND) {
-                continue;
-            }
-            sb.append('|').append(d.parameter()).append('=').append(labels[i] == null ? "*" : labels[i]);
-        }
-        return sb.toString();
     }
 
     private static String describe(IndicatorQuery query) {

@@ -32,7 +32,14 @@ public record IndicatorTable(String indicator, String title, String definition, 
     public record LeftOut(String datasetId, List<String> reasons) {
     }
 
-    /** Where the figures come from and how they were protected. */
-    public record Provenance(List<UsedDataset> datasets, List<LeftOut> leftOut, String disclosureControl) {
+    /**
+     * Where the figures come from and how they were protected.
+     *
+     * @param release        the protected release the figures come from (absent for one's own view)
+     * @param releaseBuiltAt when that release was built
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Provenance(List<UsedDataset> datasets, List<LeftOut> leftOut, String disclosureControl, Long release,
+                             java.time.OffsetDateTime releaseBuiltAt) {
     }
 }

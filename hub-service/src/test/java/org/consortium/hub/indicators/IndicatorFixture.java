@@ -79,6 +79,7 @@ public final class IndicatorFixture {
         send("fixture-opera", "opera-sud", List.of(dance(OPERA_DANCE), circus(OPERA_CIRCUS), music(OTHERS_MUSIC)));
         send("fixture-loire", "scene-nationale-loire", List.of(dance(LOIRE_DANCE), music(OTHERS_MUSIC)));
         send("fixture-company", COMPANY, List.of(dance(COMPANY_DANCE), music(OTHERS_MUSIC)));
+        Releases.build();
         loaded = true;
     }
 

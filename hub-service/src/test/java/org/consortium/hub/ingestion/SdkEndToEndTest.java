@@ -93,6 +93,7 @@ class SdkEndToEndTest {
         }
 
         assertThat(ownTickets2025()).isEqualTo(ticketsOf(envelopes));
+        org.consortium.hub.indicators.Releases.build();
         // In the consortium view the venue is alone in 2025: the figure is withheld.
         given().auth().preemptive().basic("analyst", "analyst-pass")
                 .when().get("/api/v1/indicators/tickets?purpose=MARKETING&from=2025-01&to=2025-12")

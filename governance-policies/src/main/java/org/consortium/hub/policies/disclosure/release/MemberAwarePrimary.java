@@ -16,7 +16,7 @@ import org.consortium.hub.policies.disclosure.StatusCode;
  *   <li>frequency: at least {@code minContributors + coalition - 1} venues, so that every
  *       member, subtracting its own, still faces {@code minContributors - 1} others;</li>
  *   <li>people: the cell's count without its largest venue(s) is at least
- *       {@code minCountForPeople};</li>
+ *       {@code minCountForPeople} (a true zero, nobody at all, reveals nothing and passes);</li>
  *   <li>dominance: the (n, k) rule of the policy;</li>
  *   <li>the p% rule, which assumes the second-largest venue is the attacker: the venues other
  *       than the largest and the attacker(s) must sum to at least p % of the largest.</li>
@@ -49,7 +49,7 @@ public final class MemberAwarePrimary {
             }
             values.sort(Comparator.reverseOrder());
             BigInteger total = sum(values, 0, values.size());
-            if (measures.get(m).countsPeople()
+            if (measures.get(m).countsPeople() && total.signum() > 0
                     && total.subtract(sum(values, 0, rules.coalition())).compareTo(
                     BigInteger.valueOf(rules.minCountForPeople())) < 0) {
                 return new CellVerdict(StatusCode.A, "Frequency rule: without its largest venue"

@@ -33,6 +33,13 @@ public final class ReleaseDifference {
     public static Map<String, CellVerdict> toWithhold(List<LinkedTable> tables,
                                                       Map<String, Map<String, long[]>> lastPublished,
                                                       DisclosureRules rules) {
+        return toWithhold(tables, lastPublished, rules, -1);
+    }
+
+    /** As above, comparing one measure only ({@code -1}: every measure). */
+    public static Map<String, CellVerdict> toWithhold(List<LinkedTable> tables,
+                                                      Map<String, Map<String, long[]>> lastPublished,
+                                                      DisclosureRules rules, int measure) {
         int needed = rules.minContributors() + rules.coalition() - 1;
         Map<String, CellVerdict> out = new LinkedHashMap<>();
         for (LinkedTable t : tables) {
@@ -42,7 +49,7 @@ public final class ReleaseDifference {
                 if (before == null || out.containsKey(key)) {
                     continue;
                 }
-                int changed = changedUnits(before, t.contributions(a)).size();
+                int changed = changedUnits(pick(before, measure), pick(t.contributions(a), measure)).size();
                 if (changed > 0 && changed < needed) {
                     out.put(key, new CellVerdict(StatusCode.A, "Frequency rule across releases: since this figure "
                             + "was last published, fewer than " + needed + " venues changed it, so the change "
@@ -66,6 +73,15 @@ public final class ReleaseDifference {
             }
         }
         return changed;
+    }
+
+    private static Map<String, long[]> pick(Map<String, long[]> contributions, int measure) {
+        if (measure < 0) {
+            return contributions;
+        }
+        Map<String, long[]> out = new LinkedHashMap<>();
+        contributions.forEach((unit, values) -> out.put(unit, new long[] {values[measure]}));
+        return out;
     }
 
     private static boolean isZero(long[] values) {

@@ -64,6 +64,25 @@ public final class ReleaseProtector {
     /** As {@link #protect(List, DisclosureRules, Map)}, telling progress table by table. */
     public static Protection protect(List<LinkedTable> tables, DisclosureRules rules, Map<String, CellVerdict> imposed,
                                      Progress progress) {
+        int[] all = new int[tables.isEmpty() ? 0 : tables.get(0).measures().size()];
+        for (int m = 0; m < all.length; m++) {
+            all[m] = m;
+        }
+        return protect(tables, all, rules, imposed, progress);
+    }
+
+    /**
+     * Protects one measure of the tables on its own: the pattern then fits that measure
+     * (a small count of first-time buyers does not withhold the tickets beside it). Figures
+     * computed from two measures must be published only where both are.
+     */
+    public static Protection protectMeasure(List<LinkedTable> tables, int measure, DisclosureRules rules,
+                                            Map<String, CellVerdict> imposed, Progress progress) {
+        return protect(tables, new int[] {measure}, rules, imposed, progress);
+    }
+
+    private static Protection protect(List<LinkedTable> tables, int[] measures, DisclosureRules rules,
+                                      Map<String, CellVerdict> imposed, Progress progress) {
         Map<String, CellVerdict> withheld = new LinkedHashMap<>();
         Map<String, Integer> appearances = new HashMap<>();
         Set<String> targets = new TreeSet<>();
@@ -74,7 +93,8 @@ public final class ReleaseProtector {
                 if (withheld.containsKey(key)) {
                     continue;
                 }
-                CellVerdict primary = MemberAwarePrimary.check(t.contributions(a), t.measures(), rules);
+                CellVerdict primary = MemberAwarePrimary.check(only(t.contributions(a), measures),
+                        java.util.Arrays.stream(measures).mapToObj(m -> t.measures().get(m)).toList(), rules);
                 if (primary.status().suppressed()) {
                     withheld.put(key, primary);
                     targets.add(key);
@@ -97,7 +117,7 @@ public final class ReleaseProtector {
                 passes++;
                 changed = false;
                 for (int i = 0; i < tables.size(); i++) {
-                    changed |= protectTable(tables.get(i), rules, withheld, targets, appearances, satisfied);
+                    changed |= protectTable(tables.get(i), measures, rules, withheld, targets, appearances, satisfied);
                     progress.tablesDone(i + 1, tables.size());
                 }
             }
@@ -105,31 +125,58 @@ public final class ReleaseProtector {
         return new Protection(withheld, passes);
     }
 
-    /** One table's secondary suppressions given what is withheld so far; true when it withheld more. */
-    private static boolean protectTable(LinkedTable t, DisclosureRules rules, Map<String, CellVerdict> withheld,
+    /**
+     * One table's secondary suppressions given what is withheld so far; true when it withheld
+     * more. Aggregates that sum the same finest cells (a quarter with one month of data, a
+     * region of one department) are one figure under several keys: they share one fate, and
+     * only one of them enters the programs.
+     */
+    private static boolean protectTable(LinkedTable t, int[] measures, DisclosureRules rules, Map<String, CellVerdict> withheld,
                                         Set<String> targets, Map<String, Integer> appearances,
                                         Set<String> satisfied) {
         int n = t.aggregates().size();
+        int[] rep = new int[n];
+        Map<List<Integer>, Integer> first = new HashMap<>();
+        Map<Integer, List<Integer>> group = new HashMap<>();
+        for (int a = 0; a < n; a++) {
+            List<Integer> cells = java.util.Arrays.stream(t.aggregates().get(a).cells()).boxed().toList();
+            final int index = a;
+            rep[a] = first.computeIfAbsent(cells, k -> index);
+            group.computeIfAbsent(rep[a], k -> new ArrayList<>()).add(a);
+        }
+        boolean any = false;
         BitSet hidden = new BitSet(n);
         for (int a = 0; a < n; a++) {
-            if (withheld.containsKey(t.aggregates().get(a).key())) {
-                hidden.set(a);
+            CellVerdict v = withheld.get(t.aggregates().get(a).key());
+            if (v != null) {
+                for (int member : group.get(rep[a])) {
+                    hidden.set(member);
+                    if (withheld.putIfAbsent(t.aggregates().get(member).key(), v) == null) {
+                        any = true;
+                    }
+                }
             }
         }
-        double[] cost = costs(t, appearances);
+        BitSet inPrograms = (BitSet) hidden.clone();
+        Set<Integer> targetReps = new TreeSet<>();
+        for (int a = 0; a < n; a++) {
+            if (rep[a] != a) {
+                inPrograms.set(a);
+            }
+            if (targets.contains(t.aggregates().get(a).key())) {
+                targetReps.add(rep[a]);
+            }
+        }
+        double[] cost = costs(t, measures[0], appearances);
         List<Set<String>> attackers = attackers(t.units(), rules.coalition());
         double level = rules.protectionLevel() / 100.0;
-        boolean any = false;
         boolean changed = true;
         while (changed) {
             changed = false;
-            for (int target = 0; target < n; target++) {
+            for (int target : targetReps) {
                 String targetKey = t.aggregates().get(target).key();
-                if (!targets.contains(targetKey)) {
-                    continue;
-                }
                 for (Set<String> attacker : attackers) {
-                    for (int m = 0; m < t.measures().size(); m++) {
+                    for (int m : measures) {
                         long value = t.value(target, m);
                         long unknown = value - t.known(target, m, attacker);
                         if (value == 0 || unknown <= 0) {
@@ -142,16 +189,20 @@ public final class ReleaseProtector {
                                 continue;
                             }
                             double wanted = upward ? unknown + margin : unknown - margin;
-                            Set<Integer> more = ProtectionLp.toWithhold(t, m, attacker, target, hidden, wanted, upward, cost);
+                            Set<Integer> more = ProtectionLp.toWithhold(t, m, attacker, target, inPrograms, wanted,
+                                    upward, cost);
                             if (more.isEmpty()) {
                                 satisfied.add(check);
                             }
                             for (int a : more) {
-                                hidden.set(a);
-                                withheld.put(t.aggregates().get(a).key(), new CellVerdict(StatusCode.D,
-                                        "Secondary suppression: withheld so that a member knowing its own figures "
-                                                + "cannot recompute, or narrow to less than ±" + rules.protectionLevel()
-                                                + "%, a hidden cell (" + targetKey + ")."));
+                                CellVerdict d = new CellVerdict(StatusCode.D, "Secondary suppression: withheld so that "
+                                        + "a member knowing its own figures cannot recompute, or narrow to less than ±"
+                                        + rules.protectionLevel() + "%, a hidden cell (" + targetKey + ").");
+                                for (int member : group.get(rep[a])) {
+                                    hidden.set(member);
+                                    inPrograms.set(member);
+                                    withheld.putIfAbsent(t.aggregates().get(member).key(), d);
+                                }
                                 changed = true;
                                 any = true;
                             }
@@ -163,16 +214,28 @@ public final class ReleaseProtector {
         return any;
     }
 
+    private static Map<String, long[]> only(Map<String, long[]> contributions, int[] measures) {
+        Map<String, long[]> out = new LinkedHashMap<>();
+        contributions.forEach((unit, values) -> {
+            long[] v = new long[measures.length];
+            for (int i = 0; i < measures.length; i++) {
+                v[i] = values[measures[i]];
+            }
+            out.put(unit, v);
+        });
+        return out;
+    }
+
     /** Withholding an aggregate costs its share of the table's largest value, a thousand times more when shared. */
-    private static double[] costs(LinkedTable t, Map<String, Integer> appearances) {
+    private static double[] costs(LinkedTable t, int measure, Map<String, Integer> appearances) {
         int n = t.aggregates().size();
         double max = 1;
         for (int a = 0; a < n; a++) {
-            max = Math.max(max, t.value(a, 0));
+            max = Math.max(max, t.value(a, measure));
         }
         double[] cost = new double[n];
         for (int a = 0; a < n; a++) {
-            cost[a] = (1 + t.value(a, 0)) / max * (appearances.get(t.aggregates().get(a).key()) > 1 ? SHARED_COST : 1);
+            cost[a] = (1 + t.value(a, measure)) / max * (appearances.get(t.aggregates().get(a).key()) > 1 ? SHARED_COST : 1);
         }
         return cost;
     }
