@@ -14,9 +14,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.consortium.hub.audit.AccessLogService;
 import org.consortium.hub.membership.OrganisationService;
 import org.consortium.hub.security.AccessRules;
 import org.consortium.hub.security.Caller;
+import org.consortium.hub.security.Roles;
 import org.consortium.hub.web.problem.ConflictProblem;
 import org.consortium.hub.web.problem.NotFoundProblem;
 import org.consortium.hub.web.problem.ValidationProblem;
@@ -40,9 +42,12 @@ public class IdentifierService {
     private final OrganisationService organisations;
     private final AccessRules access;
     private final ObjectMapper mapper;
+    private final AccessLogService accessLog;
 
     public IdentifierService(AgroalDataSource dataSource, IdentifierRegistry registry, Sightings sightings,
-                             Flags flags, OrganisationService organisations, AccessRules access, ObjectMapper mapper) {
+                             Flags flags, OrganisationService organisations, AccessRules access, ObjectMapper mapper,
+                             AccessLogService accessLog) {
+        this.accessLog = accessLog;
         this.dataSource = dataSource;
         this.registry = registry;
         this.sightings = sightings;
@@ -139,7 +144,7 @@ public class IdentifierService {
         IdentifierRegistry.WorkRow row = registry.work(c, target).orElseThrow(() -> new NotFoundProblem("Work", target));
         List<String> merged = registry.mergedIds(c, HubCode.Kind.WORK, target);
         List<String> all = with(target, merged);
-        List<Reported> reported = sum(visible(caller, sightings.ofWorks(c, all)));
+        List<Reported> reported = sum(visible(caller, "work " + target, sightings.ofWorks(c, all)));
         return new WorkView(target, target.equals(requested) ? null : requested, row.title(), authors(row.authorsJson()),
                 row.year(), merged, registry.productionsOf(c, all), duplicates(c, HubCode.Kind.WORK, target, all),
                 reported.stream().mapToLong(Reported::performances).sum(), reported);
@@ -150,7 +155,8 @@ public class IdentifierService {
         IdentifierRegistry.ProductionRow row = registry.production(c, target)
                 .orElseThrow(() -> new NotFoundProblem("Production", target));
         List<String> merged = registry.mergedIds(c, HubCode.Kind.PRODUCTION, target);
-        List<Reported> reported = sum(visible(caller, sightings.ofProductions(c, with(target, merged))));
+        List<Reported> reported = sum(visible(caller, "production " + target,
+                sightings.ofProductions(c, with(target, merged))));
         String workId = row.workId() == null ? null : registry.resolve(c, HubCode.Kind.WORK, row.workId()).orElse(null);
         return new ProductionView(target, target.equals(requested) ? null : requested, row.title(), workId,
                 Normalisation.seasonLabel(row.premiereSeason()), merged,
@@ -170,12 +176,18 @@ public class IdentifierService {
     }
 
     /**
-     * The counts this caller may see. Extension point for the indicators slice, which filters
-     * them by each dataset's sharing policy for the caller (and applies disclosure control);
-     * until then every member sees every count.
+     * The counts this caller may see: its own organisation's, exactly; every venue's for the
+     * secretariat, which curates identifiers. Another venue's performances per season are
+     * figures like any other: members read them from the {@code performances} indicator by
+     * production, under disclosure control. Every look-up is in the access log.
      */
-    List<Sightings.Count> visible(Caller caller, List<Sightings.Count> counts) {
-        return counts;
+    List<Sightings.Count> visible(Caller caller, String what, List<Sightings.Count> counts) {
+        List<Sightings.Count> shown = caller.hasRole(Roles.HUB_ADMIN) ? counts
+                : counts.stream().filter(c -> c.venue().equals(caller.organisationId())).toList();
+        accessLog.record(caller, "IDENTIFIERS", what.substring(0, what.indexOf(' ')), what,
+                counts.stream().map(Sightings.Count::datasetId).distinct().toList(), shown.size(),
+                counts.size() - shown.size());
+        return shown;
     }
 
     private static List<Reported> sum(List<Sightings.Count> counts) {

@@ -31,7 +31,7 @@ public class ProductionResource {
     @Path("/{id}")
     @Operation(summary = "A production",
             description = "Title, work, premiere season, merged ids, and "
-                    + "the number of performances each venue reported per season (counts only: no tickets, no revenue). "
+                    + "the number of performances your organisation reported per season (every venue's for the secretariat; others' are figures, read from the performances indicator by production under disclosure control). Every look-up is logged. "
                     + "A merged id answers with the production it was merged into. Members and hub-admins only.")
     public ProductionView get(@PathParam("id") String id) {
         return identifiers.production(id, callerContext.caller());

@@ -31,7 +31,7 @@ public class WorkResource {
     @Path("/{id}")
     @Operation(summary = "A work",
             description = "Title, authors, year of first performance, merged ids, productions, likely duplicates, and "
-                    + "the number of performances each venue reported per season (counts only: no tickets, no revenue). "
+                    + "the number of performances your organisation reported per season (every venue's for the secretariat; others' are figures, read from the performances indicator by production under disclosure control). Every look-up is logged. "
                     + "A merged id answers with the work it was merged into. Members and hub-admins only.")
     public WorkView get(@PathParam("id") String id) {
         return identifiers.work(id, callerContext.caller());

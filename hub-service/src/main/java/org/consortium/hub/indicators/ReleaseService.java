@@ -96,10 +96,14 @@ public class ReleaseService {
         return current;
     }
 
-    /** The latest release, built now if none exists yet (the hub's first request after a fresh start). */
+    /**
+     * The latest release, built now if none exists yet (the hub's first request after a fresh
+     * start); a request arriving while the first build runs waits for it rather than building
+     * another.
+     */
     public Release currentOrBuild() {
         Release r = current();
-        return r != null ? r : build();
+        return r != null ? r : buildIfChanged();
     }
 
     public Status status() {
@@ -122,7 +126,7 @@ public class ReleaseService {
     }
 
     /** Builds a release when the data or the datasets changed since the current one; returns the current release. */
-    public Release buildIfChanged() {
+    public synchronized Release buildIfChanged() {
         Release r = current();
         if (r != null && r.fingerprint().equals(fingerprint())) {
             return r;

@@ -78,10 +78,18 @@ class IdentifiersTest {
         assertThat(productionOf(SUD_DATASET, "s2")).isEqualTo(production);
         assertThat(HubCode.parse(production, HubCode.Kind.PRODUCTION)).contains(production);
 
-        JsonPath view = analyst().get("/api/v1/productions/" + production).then().statusCode(200)
+        JsonPath view = admin().get("/api/v1/productions/" + production).then().statusCode(200)
                 .body("title", equalTo(title)).body("premiereSeason", equalTo("2025-26"))
                 .body("workId", equalTo(workOf(NORD_DATASET, "n1")))
                 .body("performances", equalTo(4)).extract().jsonPath();
+        // A member sees its own organisation's counts only: another venue's performances per
+        // season are its figures, read from the performances indicator under disclosure control.
+        JsonPath asOpera = analyst().get("/api/v1/productions/" + production).then().statusCode(200)
+                .body("performances", equalTo(2)).extract().jsonPath();
+        assertThat(asOpera.getList("reportedBy.venue", String.class)).containsOnly(SUD);
+        admin().get("/api/v1/audit/access?datasetId=" + NORD_DATASET).then().statusCode(200)
+                .body("find { it.caller == 'analyst' && it.purpose == 'IDENTIFIERS' }.cellsWithheld",
+                        org.hamcrest.Matchers.greaterThan(0));
         assertThat(view.getList("reportedBy", Map.class)).containsExactlyInAnyOrder(
                 Map.of("venue", NORD, "season", "2025-26", "performances", 2),
                 Map.of("venue", SUD, "season", "2025-26", "performances", 1),
@@ -91,7 +99,7 @@ class IdentifiersTest {
         // A deletion and a new version move the counts with the performance facts.
         send(NORD, deletion(NORD, "n2", 2));
         send(SUD, perf(SUD, "s2", 2, "2026-01-10T20:00:00+01:00", spelled, work(spelled, List.of("Molière"), 1666)));
-        view = analyst().get("/api/v1/productions/" + production).then().statusCode(200)
+        view = admin().get("/api/v1/productions/" + production).then().statusCode(200)
                 .body("performances", equalTo(3)).extract().jsonPath();
         assertThat(view.getList("reportedBy", Map.class)).containsExactlyInAnyOrder(
                 Map.of("venue", NORD, "season", "2025-26", "performances", 1),
@@ -118,7 +126,7 @@ class IdentifiersTest {
 
         // Different production titles: different productions of one work.
         assertThat(productionOf(NORD_DATASET, "a")).isNotEqualTo(productionOf(NORD_DATASET, "b"));
-        JsonPath view = analyst().get("/api/v1/works/" + work).then().statusCode(200)
+        JsonPath view = admin().get("/api/v1/works/" + work).then().statusCode(200)
                 .body("title", equalTo("Les Fourberies de Scapin " + run))
                 .body("authors", equalTo(List.of("Jean-Baptiste Poquelin", "Molière")))
                 .body("yearOfFirstPerformance", equalTo(1671))

@@ -36,6 +36,8 @@ public final class IndicatorFixture {
     static final long NORD_CIRCUS = 40, OPERA_CIRCUS = 25;
     /** Music, in June: four venues, but Théâtre du Nord alone makes over 85 % of the tickets. */
     static final long NORD_MUSIC = 2000, OTHERS_MUSIC = 30;
+    /** Theatre in March 2015, four venues of similar size: every total of 2015 is publishable. */
+    static final long[] THEATRE_2015 = {400, 380, 420, 390};
 
     private static boolean loaded;
 
@@ -75,10 +77,13 @@ public final class IndicatorFixture {
                 LocalAccount.create("fixture-company", PASSWORD, "contributor", COMPANY, "Fixture").persist();
             }
         });
-        send("fixture-nord", "theatre-du-nord", List.of(dance(NORD_DANCE), circus(NORD_CIRCUS), music(NORD_MUSIC)));
-        send("fixture-opera", "opera-sud", List.of(dance(OPERA_DANCE), circus(OPERA_CIRCUS), music(OTHERS_MUSIC)));
-        send("fixture-loire", "scene-nationale-loire", List.of(dance(LOIRE_DANCE), music(OTHERS_MUSIC)));
-        send("fixture-company", COMPANY, List.of(dance(COMPANY_DANCE), music(OTHERS_MUSIC)));
+        send("fixture-nord", "theatre-du-nord", List.of(dance(NORD_DANCE), circus(NORD_CIRCUS), music(NORD_MUSIC),
+                theatre2015(THEATRE_2015[0])));
+        send("fixture-opera", "opera-sud", List.of(dance(OPERA_DANCE), circus(OPERA_CIRCUS), music(OTHERS_MUSIC),
+                theatre2015(THEATRE_2015[1])));
+        send("fixture-loire", "scene-nationale-loire", List.of(dance(LOIRE_DANCE), music(OTHERS_MUSIC),
+                theatre2015(THEATRE_2015[2])));
+        send("fixture-company", COMPANY, List.of(dance(COMPANY_DANCE), music(OTHERS_MUSIC), theatre2015(THEATRE_2015[3])));
         Releases.build();
         loaded = true;
     }
@@ -97,26 +102,30 @@ public final class IndicatorFixture {
     }
 
     private static Show dance(long tickets) {
-        return new Show("dance", tickets, "05");
+        return new Show("dance", tickets, "2019-05");
     }
 
     private static Show music(long tickets) {
-        return new Show("music", tickets, "06");
+        return new Show("music", tickets, "2019-06");
     }
 
     private static Show circus(long tickets) {
-        return new Show("circus", tickets, "05");
+        return new Show("circus", tickets, "2019-05");
+    }
+
+    private static Show theatre2015(long tickets) {
+        return new Show("theatre", tickets, "2015-03");
     }
 
     private static void send(String user, String org, List<Show> shows) {
         String dataset = org + "-billetterie";
         List<String> envelopes = new ArrayList<>();
         for (Show show : shows) {
-            String perf = "fixture-2019-" + show.genre();
+            String perf = "fixture-" + show.month().substring(0, 4) + "-" + show.genre();
             envelopes.add("""
                     {"datasetId":"%s","contributorOrg":"%s","recordType":"performance","recordId":"%s","version":1,
                      "schemaVersion":"1.0","payload":{"production":{"title":"Fixture %s"},"venue":{"hallName":"Salle",
-                     "capacity":1000},"startDateTime":"2019-%s-15T20:00:00+02:00","genre":"%s","language":"fr",
+                     "capacity":1000},"startDateTime":"%s-15T20:00:00+02:00","genre":"%s","language":"fr",
                      "youngAudience":false,"coProduction":false}}""".formatted(dataset, org, perf, show.genre(), show.month(),
                     show.genre()));
             envelopes.add("""
