@@ -25,6 +25,20 @@ final class Rendered {
         return CACHE.computeIfAbsent(name, n -> new Rendered(n, Kustomize.render(overlayDir(n))));
     }
 
+    /** Any kustomization directory, rendered (not cached). */
+    static Rendered of(Path dir) {
+        return new Rendered(dir.getFileName().toString(), Kustomize.render(dir));
+    }
+
+    /** The KEDA ScaledObject that scales the hub Deployment. */
+    Map<String, Object> hubScaler() {
+        return named("ScaledObject", HUB);
+    }
+
+    int maxReplicas() {
+        return Yaml.integer(hubScaler(), "spec.maxReplicaCount", 100);
+    }
+
     static Path overlayDir(String name) {
         return Repo.KUBERNETES.resolve("overlays").resolve(name);
     }
