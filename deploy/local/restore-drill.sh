@@ -16,15 +16,21 @@
 #   6. shows what resetting the group to T would skip (B: produced before T, applied after);
 #   7. resets the group to the earliest offsets, starts the hub: the consumer_offset table
 #      skips what the restored database already holds, the rest is applied;
-#   8. checks: every record of A, B and C stored once, rollups equal to the facts; then
-#      stops Kafka and checks that the hub stays ready (reads keep being served).
+#   8. checks: every record of A, B and C stored once, rollups equal to the facts;
+#   9. behind a TLS proxy (X-Forwarded-Proto/-Host from a trusted address) the dashboard's
+#      sign-in redirect carries an https redirect_uri (Keycloak stood in for by oidc-stub.py);
+#  10. stops Kafka: the hub stays ready (reads keep being served), and a hub that starts
+#      without Kafka, trusting another proxy address, becomes ready and ignores the headers.
 #
 # Needs the production hub and the hub-contribute jar:
 #   ./mvnw -pl hub-service -am package -DskipTests -DskipRealStack -Dquarkus.profile=production
 #
 # Env: DRILL_WORK (deploy/local/.work/drill, wiped at start), DRILL_PG_PORT (15432),
 #      DRILL_KAFKA_PORT (19092), DRILL_KAFKA_CONTROLLER_PORT (19093), DRILL_HUB_PORT (18080),
+#      DRILL_OIDC_PORT (18181),
 #      DRILL_WAVE (performances per wave, 150), DRILL_TIMEOUT seconds per wait (300),
+#      DRILL_METRICS_OUT (a file to copy the hub's metric names to, e.g.
+#      deploy/kubernetes/check/src/test/resources/exported-metrics/hub.txt),
 #      PG_BIN (/usr/lib/postgresql/15/bin).
 set -euo pipefail
 LOG_TAG=drill
@@ -36,6 +42,7 @@ PG_PORT=${DRILL_PG_PORT:-15432}
 KAFKA_PORT=${DRILL_KAFKA_PORT:-19092}
 KAFKA_CONTROLLER_PORT=${DRILL_KAFKA_CONTROLLER_PORT:-19093}
 HUB_PORT=${DRILL_HUB_PORT:-18080}
+OIDC_PORT=${DRILL_OIDC_PORT:-18181}
 WAVE=${DRILL_WAVE:-150}
 TIMEOUT=${DRILL_TIMEOUT:-300}
 PG_BIN=${PG_BIN:-/usr/lib/postgresql/15/bin}
@@ -55,11 +62,12 @@ BASE="$WORK/pg/base-backup"
 KAFKA_WORK="$WORK/kafka"
 HUB_PID="$WORK/hub.pid"
 HUB_LOG="$WORK/hub.log"
+OIDC_PID="$WORK/oidc-stub.pid"
 
 [[ -f $HUB_JAR ]] || die "no production hub at $HUB_JAR (see the header of this script)"
 [[ -f $CONTRIBUTE_JAR ]] || die "no $CONTRIBUTE_JAR (see the header of this script)"
 [[ -x $PG_BIN/initdb ]] || die "no PostgreSQL binaries in $PG_BIN (set PG_BIN)"
-for port in "$PG_PORT" "$KAFKA_PORT" "$KAFKA_CONTROLLER_PORT" "$HUB_PORT"; do
+for port in "$PG_PORT" "$KAFKA_PORT" "$KAFKA_CONTROLLER_PORT" "$HUB_PORT" "$OIDC_PORT"; do
   ! port_open "$port" || die "port $port is in use: set the DRILL_*_PORT variables"
 done
 
@@ -72,7 +80,12 @@ psql_hub() { PGPASSWORD=hub psql -h 127.0.0.1 -p "$PG_PORT" -U hub -d hub -Atq -
 psql_admin() { as_postgres "$PG_BIN/psql" -h "$PGRUN" -p "$PG_PORT" -d postgres -Atq -v ON_ERROR_STOP=1 -c "$1"; }
 kafka() { KAFKA_WORK="$KAFKA_WORK" KAFKA_PORT="$KAFKA_PORT" KAFKA_CONTROLLER_PORT="$KAFKA_CONTROLLER_PORT" \
   MAVEN_ARGS="${MAVEN_ARGS:-}" "$LOCAL_DIR/kafka.sh" "$@"; }
-kafka_tool() { java -Xmx256m -Duser.timezone=UTC -cp "$KAFKA_WORK/libs/*" "$@" 2>>"$WORK/kafka-tools.log"; }
+kafka_tool() { timeout 120 java -Xmx256m -Duser.timezone=UTC -cp "$KAFKA_WORK/libs/*" "$@" 2>>"$WORK/kafka-tools.log"; }
+# group_offsets: "<topic> <partition> <committed offset or ->" of the hub's consumer group.
+group_offsets() {
+  kafka_tool org.apache.kafka.tools.consumer.group.ConsumerGroupCommand --bootstrap-server "$BOOTSTRAP" \
+    --describe --group "$GROUP" | awk '$1 == "'"$GROUP"'" {print $2, $3, $4}'
+}
 
 # wait_for DESCRIPTION COMMAND...: polls COMMAND every second until it succeeds, for TIMEOUT seconds.
 wait_for() {
@@ -90,15 +103,16 @@ pg_up() { as_postgres "$PG_BIN/pg_isready" -q -h "$PGRUN" -p "$PG_PORT"; }
 promoted() { [[ $(psql_admin "select pg_is_in_recovery()") == f ]]; }
 
 # The hub's environment: this drill's services, the demo consortium (its approved datasets),
-# no Keycloak (nothing here signs in).
+# the discovery stub instead of Keycloak (nothing here signs in).
 HUB_ENV=(HUB_DB_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/hub" HUB_DB_USER=hub HUB_DB_PASSWORD=hub
   HUB_KAFKA_BOOTSTRAP_SERVERS="$BOOTSTRAP" HUB_KAFKA_GROUP_ID="$GROUP" HUB_HTTP_PORT="$HUB_PORT"
   HUB_HTTP_HOST=127.0.0.1 HUB_DEMO_SEED=true HUB_DATA_DIR="$WORK/hub-data"
-  HUB_OIDC_AUTH_SERVER_URL="http://127.0.0.1:1/realms/consortium")
+  HUB_OIDC_AUTH_SERVER_URL="http://127.0.0.1:$OIDC_PORT/realms/consortium")
 
+# start_hub [VAR=value...]: the hub with the drill's environment, plus these variables.
 start_hub() {
   log "starting the hub on :$HUB_PORT (HUB_MIGRATE_AT_START=false: the migration ran before)"
-  launch_bg "$HUB_PID" "$HUB_LOG" env "${HUB_ENV[@]}" HUB_MIGRATE_AT_START=false java -Xmx1g -jar "$HUB_JAR"
+  launch_bg "$HUB_PID" "$HUB_LOG" env "${HUB_ENV[@]}" HUB_MIGRATE_AT_START=false "$@" java -Xmx1g -jar "$HUB_JAR"
   wait_for "the hub to be ready" ready
 }
 
@@ -115,6 +129,7 @@ stop_pg() { as_postgres "$PG_BIN/pg_ctl" -D "$PGDATA" -m "${1:-fast}" -w stop >/
 cleanup() {
   local rc=$?
   stop_hub || true
+  if pid_running "$OIDC_PID"; then kill "$(<"$OIDC_PID")" 2>/dev/null || true; fi
   kafka stop >/dev/null 2>&1 || true
   stop_pg fast
   (( rc == 0 )) || log "FAILED (exit $rc); logs: $HUB_LOG, $KAFKA_WORK/server.log, $WORK/pg/postgres.log"
@@ -157,6 +172,8 @@ psql_admin "create database hub owner hub"
 
 log "Kafka on $BOOTSTRAP"
 kafka start
+launch_bg "$OIDC_PID" "$WORK/oidc-stub.log" python3 "$LOCAL_DIR/oidc-stub.py" "$OIDC_PORT"
+wait_for "the OIDC discovery stub" port_open "$OIDC_PORT"
 
 log "migration, as the Kubernetes Job runs it (QUARKUS_INIT_AND_EXIT=true)"
 env "${HUB_ENV[@]}" HUB_MIGRATE_AT_START=true QUARKUS_INIT_AND_EXIT=true java -Xmx512m -jar "$HUB_JAR" >"$WORK/migrate.log" 2>&1 \
@@ -189,9 +206,8 @@ SEGMENT=$(psql_admin "select pg_walfile_name(pg_switch_wal())")
 wait_for "WAL segment $SEGMENT to be archived" test -f "$ARCHIVE/$SEGMENT"
 stop_hub
 declare -A GROUP_BEFORE
-while read -r topic partition offset; do GROUP_BEFORE["$topic/$partition"]=$offset; done < <(
-  kafka_tool org.apache.kafka.tools.consumer.group.ConsumerGroupCommand --bootstrap-server "$BOOTSTRAP" \
-    --describe --group "$GROUP" | awk '$1 == "'"$GROUP"'" {print $2, $3, $4}')
+while read -r topic partition offset; do GROUP_BEFORE["$topic/$partition"]=$offset; done < <(group_offsets)
+(( ${#GROUP_BEFORE[@]} > 0 )) || die "no committed offsets of group $GROUP"
 
 log "disaster: the database is lost"
 stop_pg immediate
@@ -232,13 +248,17 @@ kafka_tool org.apache.kafka.tools.consumer.group.ConsumerGroupCommand --bootstra
 start_hub
 EXPECTED=$((A + B + C))
 wait_for "every record to be stored again" stored_is "$EXPECTED"
-# The group must have caught up with what it had read before the disaster, so nothing is still in flight.
+# The group must have read again everything it had read before the disaster (partitions it
+# had committed offsets for), so that nothing is still in flight when the counts are taken.
 caught_up() {
-  local line topic partition offset
-  while read -r topic partition offset; do
-    [[ $offset != "-" && $offset -ge ${GROUP_BEFORE["$topic/$partition"]:-0} ]] || return 1
-  done < <(kafka_tool org.apache.kafka.tools.consumer.group.ConsumerGroupCommand --bootstrap-server "$BOOTSTRAP" \
-    --describe --group "$GROUP" | awk '$1 == "'"$GROUP"'" {print $2, $3, $4}')
+  local -A now=()
+  local topic partition offset key
+  while read -r topic partition offset; do now["$topic/$partition"]=$offset; done < <(group_offsets)
+  for key in "${!GROUP_BEFORE[@]}"; do
+    [[ ${GROUP_BEFORE[$key]} == "-" ]] && continue
+    [[ ${now[$key]:--} != "-" ]] || return 1
+    (( ${now[$key]} >= ${GROUP_BEFORE[$key]} )) || return 1
+  done
 }
 wait_for "the group to read everything again" caught_up
 
@@ -254,9 +274,30 @@ log "attendance: $LINES lines, $FACT_TICKETS tickets in the facts; rollup: $ROLL
 (( SENT == EXPECTED && MISSING == 0 )) || die "records were lost"
 (( FACT_TICKETS == ROLLUP_TICKETS && LINES == ROLLUP_LINES )) || die "the rollup does not equal the facts (a record counted twice?)"
 
+curl -s -o /dev/null "http://127.0.0.1:$HUB_PORT/api/v1/me"   # one API request, so that its metrics exist
 curl -fsS "http://127.0.0.1:$HUB_PORT/q/metrics" | grep -v '^#' | sed -n 's/^\([a-zA-Z_:][a-zA-Z0-9_:]*\).*/\1/p' \
   | sort -u >"$WORK/hub-metrics.txt"
 log "metric names exported by the hub: $WORK/hub-metrics.txt ($(wc -l <"$WORK/hub-metrics.txt"))"
+if [[ -n ${DRILL_METRICS_OUT:-} ]]; then
+  { echo "# Metric names on the production hub's /q/metrics, scraped by deploy/local/restore-drill.sh"
+    echo "# (DRILL_METRICS_OUT=this file) after ingesting records and answering an API request."
+    cat "$WORK/hub-metrics.txt"; } >"$DRILL_METRICS_OUT"
+  log "  written to $DRILL_METRICS_OUT"
+fi
+
+# redirect_uri [HEADER...]: the redirect_uri of the sign-in redirect for GET /dashboard.
+redirect_uri() {
+  local args=() h location
+  for h in "$@"; do args+=(-H "$h"); done
+  location=$(curl -sS -o /dev/null -w '%{redirect_url}' "${args[@]}" "http://127.0.0.1:$HUB_PORT/dashboard")
+  [[ -n $location ]] || die "GET /dashboard did not redirect to sign in"
+  python3 -c 'import sys, urllib.parse as u; print(u.parse_qs(u.urlparse(sys.argv[1]).query)["redirect_uri"][0])' "$location"
+}
+PROXIED=("X-Forwarded-Proto: https" "X-Forwarded-Host: hub.example.org")
+log "sign-in redirect, direct: $(redirect_uri)"
+BEHIND=$(redirect_uri "${PROXIED[@]}")
+log "sign-in redirect behind the TLS proxy: $BEHIND"
+[[ $BEHIND == https://hub.example.org/dashboard* ]] || die "behind the proxy the redirect_uri is not https://hub.example.org/..."
 
 log "Kafka down: the hub must stay ready"
 kafka stop >/dev/null
@@ -264,5 +305,11 @@ for _ in 1 2 3 4 5 6 7 8 9 10; do
   ready >/dev/null || die "readiness failed with Kafka down: $(curl -sS "http://127.0.0.1:$HUB_PORT/q/health/ready")"
   sleep 2
 done
-log "  /q/health/ready: $(ready)"
-log "PASSED: $EXPECTED records, none lost, none counted twice; readiness holds without Kafka"
+log "  /q/health/ready: $(ready | tr -d ' \n')"
+stop_hub
+log "a hub starting without Kafka, trusting proxy 10.9.9.9 only"
+start_hub HUB_TRUSTED_PROXIES=10.9.9.9
+UNTRUSTED=$(redirect_uri "${PROXIED[@]}")
+log "  ready; sign-in redirect with the same headers from 127.0.0.1: $UNTRUSTED"
+[[ $UNTRUSTED == http://127.0.0.1:$HUB_PORT/dashboard* ]] || die "forwarded headers from an untrusted address were believed"
+log "PASSED: $EXPECTED records, none lost, none counted twice; https redirect_uri behind a trusted proxy only; ready without Kafka"

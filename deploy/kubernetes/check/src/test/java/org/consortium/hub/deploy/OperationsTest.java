@@ -68,6 +68,13 @@ class OperationsTest {
         Map<String, Object> serviceSelector = Yaml.map(Yaml.at(r.named("Service", Rendered.HUB), "spec.selector"));
         assertThat(podLabels.entrySet().containsAll(serviceSelector.entrySet()))
                 .as("%s: the Service never routes to the migration pod", overlay).isFalse();
+        // `kubectl apply -k ... -l consortium-hub/apply=before-rollout` applies the Job with what it needs.
+        List<String> beforeRollout = r.docs.stream()
+                .filter(d -> "before-rollout".equals(Yaml.map(Yaml.at(d, "metadata.labels")).get("consortium-hub/apply")))
+                .map(d -> Yaml.str(d, "kind") + "/" + Yaml.str(d, "metadata.name")).sorted().toList();
+        String configMap = Yaml.str(Yaml.maps(container.get("envFrom")).get(0), "configMapRef.name");
+        assertThat(beforeRollout).as("%s: applied before the rollout", overlay)
+                .containsExactly("ConfigMap/" + configMap, "Job/hub-migrate", "NetworkPolicy/hub-migrate");
     }
 
     @ParameterizedTest(name = "{0}")
