@@ -76,6 +76,15 @@ class StructureTest {
     }
 
     @Test
+    void theDocumentedImageBuildHasItsExtension() throws IOException {
+        String readme = Files.readString(Repo.KUBERNETES.resolve("README.md"));
+        String pom = Files.readString(Repo.ROOT.resolve("hub-service/pom.xml"));
+        assertThat(readme).contains("-Dquarkus.container-image.build=true").contains("quarkus-container-image-jib");
+        assertThat(pom).as("hub-service/pom.xml has the extension the README's image build needs")
+                .containsPattern("<artifactId>quarkus-container-image-jib</artifactId>");
+    }
+
+    @Test
     void realmImportIsUpToDateWithTheRealmFile() throws Exception {
         Assumptions.assumeTrue(Files.isRegularFile(Repo.REALM),
                 "SKIPPED: " + Repo.ROOT.relativize(Repo.REALM) + " is not in this checkout (it comes from the deploy branch)");
