@@ -34,11 +34,13 @@ class ManifestConsistencyTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("overlays")
     void everyVariableTheHubReadsIsSet(String overlay) {
-        Map<String, String> env = Rendered.overlay(overlay).hubEnv();
+        Rendered r = Rendered.overlay(overlay);
         assertThat(CONFIG.environmentVariables()).as("HUB_* variables of the production profile").isNotEmpty();
-        assertThat(env.keySet()).as("%s: hub Deployment env (ConfigMap, Secret refs, values)", overlay)
-                .containsAll(CONFIG.environmentVariables().keySet());
-        assertThat(env).as("%s: the demo consortium is never seeded", overlay).containsEntry("HUB_DEMO_SEED", "false");
+        for (Map<String, String> env : List.of(r.hubEnv(), r.ingestEnv())) {
+            assertThat(env.keySet()).as("%s: hub Deployments' env (ConfigMap, Secret refs, values)", overlay)
+                    .containsAll(CONFIG.environmentVariables().keySet());
+            assertThat(env).as("%s: the demo consortium is never seeded", overlay).containsEntry("HUB_DEMO_SEED", "false");
+        }
     }
 
     @ParameterizedTest(name = "{0}")
@@ -69,7 +71,7 @@ class ManifestConsistencyTest {
     void everyConsumedTopicHasAPartitionForEachReplica(String overlay) {
         Rendered r = Rendered.overlay(overlay);
         Map<String, Object> scaler = r.hubScaler();
-        assertThat(Yaml.str(scaler, "spec.scaleTargetRef.name")).isEqualTo(Rendered.HUB);
+        assertThat(Yaml.str(scaler, "spec.scaleTargetRef.name")).isEqualTo(Rendered.INGEST);
         int maxReplicas = r.maxReplicas();
         assertThat(Yaml.integer(scaler, "spec.minReplicaCount", 0)).as("%s: minReplicaCount", overlay)
                 .isBetween(1, maxReplicas);
@@ -104,10 +106,19 @@ class ManifestConsistencyTest {
                 .isEqualTo(Yaml.map(Yaml.at(r.hubDeployment(), "spec.selector.matchLabels")));
         Map<String, Object> servicePort = Yaml.maps(Yaml.at(service, "spec.ports")).get(0);
         assertThat(portOf(c, servicePort.get("targetPort"))).as("%s: Service targetPort", overlay).isEqualTo(port);
-        Map<String, Object> endpoint = Yaml.maps(Yaml.at(r.named("ServiceMonitor", Rendered.HUB), "spec.endpoints")).get(0);
-        assertThat(endpoint.get("path")).as("%s: ServiceMonitor path", overlay).isEqualTo("/q/metrics");
-        assertThat(endpoint.get("port")).as("%s: ServiceMonitor port names a Service port", overlay)
-                .isEqualTo(servicePort.get("name"));
+        Map<String, Object> monitor = r.named("PodMonitor", Rendered.HUB);
+        Map<String, Object> endpoint = Yaml.maps(Yaml.at(monitor, "spec.podMetricsEndpoints")).get(0);
+        assertThat(endpoint.get("path")).as("%s: PodMonitor path", overlay).isEqualTo("/q/metrics");
+        assertThat(portOf(c, endpoint.get("port"))).as("%s: PodMonitor port", overlay).isEqualTo(port);
+        Map<String, Object> monitored = Yaml.map(Yaml.at(monitor, "spec.selector.matchLabels"));
+        for (Map<String, Object> deployment : r.hubDeployments()) {
+            assertThat(Yaml.map(Yaml.at(deployment, "spec.template.metadata.labels")).entrySet())
+                    .as("%s: PodMonitor scrapes %s", overlay, Yaml.str(deployment, "metadata.name"))
+                    .containsAll(monitored.entrySet());
+        }
+        assertThat(Yaml.map(Yaml.at(r.ingestDeployment(), "spec.template.metadata.labels")).entrySet()
+                .containsAll(Yaml.map(Yaml.at(service, "spec.selector")).entrySet()))
+                .as("%s: the Service never routes to the consumers", overlay).isFalse();
         Map<String, Object> backend = Yaml.maps(Yaml.at(Yaml.maps(Yaml.at(r.named("HTTPRoute", Rendered.HUB), "spec.rules")).get(0),
                 "backendRefs")).get(0);
         assertThat(backend.get("name")).isEqualTo(Rendered.HUB);
@@ -175,10 +186,12 @@ class ManifestConsistencyTest {
         Map<String, String> env = r.hubEnv();
         String cluster = URI.create(env.get("HUB_DB_URL").substring(5)).getHost().replaceFirst("-rw$", "");
         int maxConnections = Integer.parseInt(Yaml.str(r.named("Cluster", cluster), "spec.postgresql.parameters.max_connections"));
-        int maxReplicas = r.maxReplicas();
+        int maxReplicas = r.apiMaxReplicas() + r.maxReplicas();
         int pool = Integer.parseInt(env.get("HUB_DB_POOL_MAX"));
+        assertThat(r.ingestEnv().get("HUB_DB_POOL_MAX")).isEqualTo(env.get("HUB_DB_POOL_MAX"));
         // A rolling update adds one pod (maxSurge 1); keep 10 connections for operators and replication.
-        assertThat((maxReplicas + 1) * pool + 10).as("%s: (maxReplicaCount + 1) x HUB_DB_POOL_MAX + 10 <= max_connections", overlay)
+        assertThat((maxReplicas + 1) * pool + 10)
+                .as("%s: (API maxReplicas + consumer maxReplicaCount + 1) x HUB_DB_POOL_MAX + 10 <= max_connections", overlay)
                 .isLessThanOrEqualTo(maxConnections);
     }
 

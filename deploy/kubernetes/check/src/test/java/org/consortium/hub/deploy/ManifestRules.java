@@ -95,16 +95,18 @@ final class ManifestRules {
         }
     }
 
-    /** The hub container's memory limit and request are at least the documented ingestion peak. */
+    /** The hub container's memory limit and request, in both hub Deployments, are at least the documented ingestion peak. */
     static List<String> memoryViolations(Rendered r) {
         long peak = documentedPeakBytes();
         List<String> out = new ArrayList<>();
-        Map<String, Object> container = r.hubContainer();
-        for (String field : List.of("limits", "requests")) {
-            String quantity = Yaml.str(container, "resources." + field + ".memory");
-            if (quantity == null || bytes(quantity) < peak) {
-                out.add("hub container memory " + field + " " + quantity + " is below the measured ingestion peak of "
-                        + peak / 1_000_000 + " MB (docs/operations.md)");
+        for (Map<String, Object> deployment : r.hubDeployments()) {
+            Map<String, Object> container = r.container(deployment);
+            for (String field : List.of("limits", "requests")) {
+                String quantity = Yaml.str(container, "resources." + field + ".memory");
+                if (quantity == null || bytes(quantity) < peak) {
+                    out.add("Deployment/" + Yaml.str(deployment, "metadata.name") + ": hub container memory " + field + " "
+                            + quantity + " is below the measured ingestion peak of " + peak / 1_000_000 + " MB (docs/operations.md)");
+                }
             }
         }
         return out;

@@ -67,7 +67,7 @@ class ManifestRulesTest {
     void aMemoryLimitBelowTheMeasuredPeakIsReported() {
         Rendered r = Rendered.of(FIXTURES.resolve("memory-below-peak"));
         assertThat(ManifestRules.memoryViolations(r)).containsExactly(
-                "hub container memory limits 768Mi is below the measured ingestion peak of 1300 MB (docs/operations.md)");
+                "Deployment/hub: hub container memory limits 768Mi is below the measured ingestion peak of 1300 MB (docs/operations.md)");
         assertThat(ManifestRules.namespaceViolations(r)).isEmpty();
         assertThat(ManifestRules.apiVersionViolations(r)).isEmpty();
     }

@@ -31,11 +31,18 @@ class OperationsTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("overlays")
-    void kedaScalesTheHubOnTheGroupsLag(String overlay) {
+    void kedaScalesTheConsumersOnTheGroupsLagAndTheApiOnCpu(String overlay) {
         Rendered r = Rendered.overlay(overlay);
-        Map<String, String> env = r.hubEnv();
-        assertThat(Yaml.at(r.hubDeployment(), "spec.replicas")).as("%s: no spec.replicas on the scaled Deployment", overlay).isNull();
-        assertThat(r.all("HorizontalPodAutoscaler")).as("%s: KEDA creates the HPA", overlay).isEmpty();
+        Map<String, String> env = r.ingestEnv();
+        for (Map<String, Object> deployment : r.hubDeployments()) {
+            assertThat(Yaml.at(deployment, "spec.replicas")).as("%s: no spec.replicas on the scaled Deployment %s", overlay,
+                    Yaml.str(deployment, "metadata.name")).isNull();
+        }
+        assertThat(r.hubEnv()).as("%s: the API pods join no consumer group", overlay).containsEntry("HUB_CONSUME_RECORDS", "false");
+        assertThat(env).as("%s: the hub-ingest pods consume", overlay).containsEntry("HUB_CONSUME_RECORDS", "true");
+        Map<String, Object> hpa = r.named("HorizontalPodAutoscaler", Rendered.HUB);
+        assertThat(Yaml.str(hpa, "spec.scaleTargetRef.name")).isEqualTo(Rendered.HUB);
+        assertThat(r.all("HorizontalPodAutoscaler")).as("%s: one HPA (KEDA creates the consumers')", overlay).hasSize(1);
         Map<String, Object> kafkaTrigger = Yaml.maps(Yaml.at(r.hubScaler(), "spec.triggers")).stream()
                 .filter(t -> "kafka".equals(t.get("type"))).findFirst()
                 .orElseThrow(() -> new AssertionError(overlay + ": no kafka trigger"));
@@ -53,9 +60,36 @@ class OperationsTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("overlays")
+    void theTwoHubDeploymentsDifferOnlyInTheirRole(String overlay) {
+        Rendered r = Rendered.overlay(overlay);
+        Map<String, Object> api = role(r.hubDeployment(), "api", "false");
+        Map<String, Object> ingest = role(r.ingestDeployment(), "ingest", "true");
+        assertThat(ingest).as("%s: Deployment hub-ingest = Deployment hub but for the component label and HUB_CONSUME_RECORDS",
+                overlay).isEqualTo(api);
+    }
+
+    /** A Deployment's spec with its role (component label, HUB_CONSUME_RECORDS) checked, then blanked. */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> role(Map<String, Object> deployment, String component, String consume) {
+        Map<String, Object> spec = Yaml.map(Yaml.copy(deployment.get("spec")));
+        String text = new org.yaml.snakeyaml.Yaml().dump(spec);
+        assertThat(text).contains("app.kubernetes.io/component: " + component);
+        text = text.replace("app.kubernetes.io/component: " + component, "app.kubernetes.io/component: ROLE");
+        Map<String, Object> out = Yaml.map(new org.yaml.snakeyaml.Yaml().load(text));
+        Map<String, Object> container = Yaml.maps(Yaml.at(out, "template.spec.containers")).get(0);
+        Map<String, Object> flag = Yaml.maps(container.get("env")).stream()
+                .filter(e -> "HUB_CONSUME_RECORDS".equals(e.get("name"))).findFirst().orElseThrow();
+        assertThat(flag.get("value")).isEqualTo(consume);
+        flag.put("value", "ROLE");
+        return out;
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("overlays")
     void onlyTheMigrationJobMigrates(String overlay) {
         Rendered r = Rendered.overlay(overlay);
         assertThat(r.hubEnv()).containsEntry("HUB_MIGRATE_AT_START", "false").containsKey("HUB_MIGRATION_LOCK_TIMEOUT");
+        assertThat(r.ingestEnv()).containsEntry("HUB_MIGRATE_AT_START", "false");
         Map<String, Object> job = r.named("Job", "hub-migrate");
         Map<String, Object> container = Yaml.maps(Yaml.at(job, "spec.template.spec.containers")).get(0);
         assertThat(container.get("image")).as("%s: the Job runs the hub's image", overlay).isEqualTo(r.hubContainer().get("image"));
@@ -81,11 +115,15 @@ class OperationsTest {
     @MethodSource("overlays")
     void shutdownFitsInTheGracePeriod(String overlay) {
         Rendered r = Rendered.overlay(overlay);
-        Map<String, String> env = r.hubEnv();
-        Duration drain = duration(env.get("HUB_SHUTDOWN_DELAY")).plus(duration(env.get("HUB_SHUTDOWN_TIMEOUT")));
-        int grace = Yaml.integer(r.hubDeployment(), "spec.template.spec.terminationGracePeriodSeconds", 30);
-        assertThat(Duration.ofSeconds(grace)).as("%s: grace period > shutdown delay + timeout, with time for the last batch", overlay)
-                .isGreaterThanOrEqualTo(drain.plusSeconds(15));
+        for (Map<String, Object> deployment : r.hubDeployments()) {
+            Map<String, String> env = r.env(r.container(deployment));
+            Duration drain = duration(env.get("HUB_SHUTDOWN_DELAY")).plus(duration(env.get("HUB_SHUTDOWN_TIMEOUT")));
+            int grace = Yaml.integer(deployment, "spec.template.spec.terminationGracePeriodSeconds", 30);
+            assertThat(Duration.ofSeconds(grace))
+                    .as("%s: %s grace period > shutdown delay + timeout, with time for the last batch", overlay,
+                            Yaml.str(deployment, "metadata.name"))
+                    .isGreaterThanOrEqualTo(drain.plusSeconds(15));
+        }
     }
 
     @ParameterizedTest(name = "{0}")
