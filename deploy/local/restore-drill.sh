@@ -19,8 +19,9 @@
 #   8. checks: every record of A, B and C stored once, rollups equal to the facts;
 #   9. behind a TLS proxy (X-Forwarded-Proto/-Host from a trusted address) the dashboard's
 #      sign-in redirect carries an https redirect_uri (Keycloak stood in for by oidc-stub.py);
-#  10. stops Kafka: the hub stays ready (reads keep being served), and a hub that starts
-#      without Kafka, trusting another proxy address, becomes ready and ignores the headers.
+#  10. stops Kafka: the hub stays ready (reads keep being served), and an API-only hub
+#      (HUB_CONSUME_RECORDS=false, as Deployment hub runs) that starts without Kafka, trusting
+#      another proxy address, becomes ready, consumes nothing and ignores the headers.
 #
 # Needs the production hub and the hub-contribute jar:
 #   ./mvnw -pl hub-service -am package -DskipTests -DskipRealStack -Dquarkus.profile=production
@@ -307,9 +308,12 @@ for _ in 1 2 3 4 5 6 7 8 9 10; do
 done
 log "  /q/health/ready: $(ready | tr -d ' \n')"
 stop_hub
-log "a hub starting without Kafka, trusting proxy 10.9.9.9 only"
-start_hub HUB_TRUSTED_PROXIES=10.9.9.9
+log "an API-only hub starting without Kafka, trusting proxy 10.9.9.9 only"
+: >"$HUB_LOG"
+start_hub HUB_TRUSTED_PROXIES=10.9.9.9 HUB_CONSUME_RECORDS=false
+grep -q "SRMSG00231" "$HUB_LOG" || die "HUB_CONSUME_RECORDS=false did not disable the consumer (no SRMSG00231 in $HUB_LOG)"
+log "  $(grep -o 'Incoming channel .records-in. disabled by configuration' "$HUB_LOG")"
 UNTRUSTED=$(redirect_uri "${PROXIED[@]}")
 log "  ready; sign-in redirect with the same headers from 127.0.0.1: $UNTRUSTED"
 [[ $UNTRUSTED == http://127.0.0.1:$HUB_PORT/dashboard* ]] || die "forwarded headers from an untrusted address were believed"
-log "PASSED: $EXPECTED records, none lost, none counted twice; https redirect_uri behind a trusted proxy only; ready without Kafka"
+log "PASSED: $EXPECTED records, none lost, none counted twice; https redirect_uri behind a trusted proxy only; ready without Kafka; an API-only hub consumes nothing"
