@@ -34,11 +34,13 @@ class ManifestConsistencyTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("overlays")
     void everyVariableTheHubReadsIsSet(String overlay) {
-        Map<String, String> env = Rendered.overlay(overlay).hubEnv();
+        Rendered r = Rendered.overlay(overlay);
         assertThat(CONFIG.environmentVariables()).as("HUB_* variables of the production profile").isNotEmpty();
-        assertThat(env.keySet()).as("%s: hub Deployment env (ConfigMap, Secret refs, values)", overlay)
-                .containsAll(CONFIG.environmentVariables().keySet());
-        assertThat(env).as("%s: the demo consortium is never seeded", overlay).containsEntry("HUB_DEMO_SEED", "false");
+        for (Map<String, String> env : List.of(r.hubEnv(), r.ingestEnv())) {
+            assertThat(env.keySet()).as("%s: hub Deployments' env (ConfigMap, Secret refs, values)", overlay)
+                    .containsAll(CONFIG.environmentVariables().keySet());
+            assertThat(env).as("%s: the demo consortium is never seeded", overlay).containsEntry("HUB_DEMO_SEED", "false");
+        }
     }
 
     @ParameterizedTest(name = "{0}")
@@ -68,19 +70,18 @@ class ManifestConsistencyTest {
     @MethodSource("overlays")
     void everyConsumedTopicHasAPartitionForEachReplica(String overlay) {
         Rendered r = Rendered.overlay(overlay);
-        Map<String, Object> hpa = r.named("HorizontalPodAutoscaler", Rendered.HUB);
-        assertThat(Yaml.str(hpa, "spec.scaleTargetRef.name")).isEqualTo(Rendered.HUB);
-        int maxReplicas = Yaml.integer(hpa, "spec.maxReplicas", 0);
-        int replicas = Yaml.integer(r.hubDeployment(), "spec.replicas", 1);
-        assertThat(replicas).as("%s: Deployment replicas within the HPA range", overlay)
-                .isBetween(Yaml.integer(hpa, "spec.minReplicas", 1), maxReplicas);
+        Map<String, Object> scaler = r.hubScaler();
+        assertThat(Yaml.str(scaler, "spec.scaleTargetRef.name")).isEqualTo(Rendered.INGEST);
+        int maxReplicas = r.maxReplicas();
+        assertThat(Yaml.integer(scaler, "spec.minReplicaCount", 0)).as("%s: minReplicaCount", overlay)
+                .isBetween(1, maxReplicas);
         List<String> consumed = CONFIG.consumedTopics(r.hubEnv());
         assertThat(consumed).as("consumed topics").isNotEmpty();
         for (String topic : consumed) {
             Map<String, Object> kt = kafkaTopic(r, topic);
             assertThat(kt).as("%s: KafkaTopic for consumed topic %s", overlay, topic).isNotNull();
             assertThat(Yaml.integer(kt, "spec.partitions", 0))
-                    .as("%s: partitions of %s >= HPA maxReplicas (idle consumers otherwise)", overlay, topic)
+                    .as("%s: partitions of %s >= maxReplicaCount (idle consumers otherwise)", overlay, topic)
                     .isGreaterThanOrEqualTo(maxReplicas);
         }
     }
@@ -105,14 +106,23 @@ class ManifestConsistencyTest {
                 .isEqualTo(Yaml.map(Yaml.at(r.hubDeployment(), "spec.selector.matchLabels")));
         Map<String, Object> servicePort = Yaml.maps(Yaml.at(service, "spec.ports")).get(0);
         assertThat(portOf(c, servicePort.get("targetPort"))).as("%s: Service targetPort", overlay).isEqualTo(port);
-        Map<String, Object> endpoint = Yaml.maps(Yaml.at(r.named("ServiceMonitor", Rendered.HUB), "spec.endpoints")).get(0);
-        assertThat(endpoint.get("path")).as("%s: ServiceMonitor path", overlay).isEqualTo("/q/metrics");
-        assertThat(endpoint.get("port")).as("%s: ServiceMonitor port names a Service port", overlay)
-                .isEqualTo(servicePort.get("name"));
-        Map<String, Object> backend = Yaml.map(Yaml.at(Yaml.maps(Yaml.at(Yaml.maps(Yaml.at(r.named("Ingress", Rendered.HUB),
-                "spec.rules")).get(0), "http.paths")).get(0), "backend.service"));
+        Map<String, Object> monitor = r.named("PodMonitor", Rendered.HUB);
+        Map<String, Object> endpoint = Yaml.maps(Yaml.at(monitor, "spec.podMetricsEndpoints")).get(0);
+        assertThat(endpoint.get("path")).as("%s: PodMonitor path", overlay).isEqualTo("/q/metrics");
+        assertThat(portOf(c, endpoint.get("port"))).as("%s: PodMonitor port", overlay).isEqualTo(port);
+        Map<String, Object> monitored = Yaml.map(Yaml.at(monitor, "spec.selector.matchLabels"));
+        for (Map<String, Object> deployment : r.hubDeployments()) {
+            assertThat(Yaml.map(Yaml.at(deployment, "spec.template.metadata.labels")).entrySet())
+                    .as("%s: PodMonitor scrapes %s", overlay, Yaml.str(deployment, "metadata.name"))
+                    .containsAll(monitored.entrySet());
+        }
+        assertThat(Yaml.map(Yaml.at(r.ingestDeployment(), "spec.template.metadata.labels")).entrySet()
+                .containsAll(Yaml.map(Yaml.at(service, "spec.selector")).entrySet()))
+                .as("%s: the Service never routes to the consumers", overlay).isFalse();
+        Map<String, Object> backend = Yaml.maps(Yaml.at(Yaml.maps(Yaml.at(r.named("HTTPRoute", Rendered.HUB), "spec.rules")).get(0),
+                "backendRefs")).get(0);
         assertThat(backend.get("name")).isEqualTo(Rendered.HUB);
-        assertThat(Yaml.str(backend, "port.name")).isEqualTo(servicePort.get("name"));
+        assertThat(backend.get("port")).as("%s: HTTPRoute port = Service port", overlay).isEqualTo(servicePort.get("port"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -176,10 +186,12 @@ class ManifestConsistencyTest {
         Map<String, String> env = r.hubEnv();
         String cluster = URI.create(env.get("HUB_DB_URL").substring(5)).getHost().replaceFirst("-rw$", "");
         int maxConnections = Integer.parseInt(Yaml.str(r.named("Cluster", cluster), "spec.postgresql.parameters.max_connections"));
-        int maxReplicas = Yaml.integer(r.named("HorizontalPodAutoscaler", Rendered.HUB), "spec.maxReplicas", 0);
+        int maxReplicas = r.apiMaxReplicas() + r.maxReplicas();
         int pool = Integer.parseInt(env.get("HUB_DB_POOL_MAX"));
+        assertThat(r.ingestEnv().get("HUB_DB_POOL_MAX")).isEqualTo(env.get("HUB_DB_POOL_MAX"));
         // A rolling update adds one pod (maxSurge 1); keep 10 connections for operators and replication.
-        assertThat((maxReplicas + 1) * pool + 10).as("%s: (maxReplicas + 1) x HUB_DB_POOL_MAX + 10 <= max_connections", overlay)
+        assertThat((maxReplicas + 1) * pool + 10)
+                .as("%s: (API maxReplicas + consumer maxReplicaCount + 1) x HUB_DB_POOL_MAX + 10 <= max_connections", overlay)
                 .isLessThanOrEqualTo(maxConnections);
     }
 
@@ -281,8 +293,7 @@ class ManifestConsistencyTest {
         Rendered r = Rendered.overlay(overlay);
         Map<String, Object> kafka = r.one("Kafka");
         String name = Yaml.str(kafka, "metadata.name");
-        assertThat(Yaml.map(Yaml.at(kafka, "metadata.annotations"))).containsEntry("strimzi.io/kraft", "enabled")
-                .containsEntry("strimzi.io/node-pools", "enabled");
+        // Strimzi 1.x runs KRaft with node pools only; its v1 API has no ZooKeeper section.
         assertThat(Yaml.at(kafka, "spec.zookeeper")).isNull();
         int brokers = 0;
         int controllers = 0;
@@ -315,16 +326,6 @@ class ManifestConsistencyTest {
             assertThat(readme).as("%s: Secret %s is not in the manifests: README.md must say how to create it", overlay, secret)
                     .contains("`" + secret + "`");
         }
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("overlays")
-    void ingressAcceptsTheLargestContribution(String overlay) {
-        Rendered r = Rendered.overlay(overlay);
-        String limit = String.valueOf(Yaml.map(Yaml.at(r.named("Ingress", Rendered.HUB), "metadata.annotations"))
-                .get("nginx.ingress.kubernetes.io/proxy-body-size"));
-        assertThat(bytes(limit)).as("%s: ingress body size >= HUB_MAX_BODY_SIZE", overlay)
-                .isGreaterThanOrEqualTo(bytes(r.hubEnv().get("HUB_MAX_BODY_SIZE")));
     }
 
     static long bytes(String size) {

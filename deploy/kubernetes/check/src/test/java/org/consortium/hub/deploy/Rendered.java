@@ -10,7 +10,10 @@ import java.util.concurrent.ConcurrentHashMap;
 /** The rendered documents of one overlay, with the lookups the checks need. */
 final class Rendered {
 
+    /** The API Deployment (and its Service, HPA, container name). */
     static final String HUB = "hub";
+    /** The Deployment that consumes the record topics. */
+    static final String INGEST = "hub-ingest";
     private static final Map<String, Rendered> CACHE = new ConcurrentHashMap<>();
 
     final String overlay;
@@ -23,6 +26,47 @@ final class Rendered {
 
     static Rendered overlay(String name) {
         return CACHE.computeIfAbsent(name, n -> new Rendered(n, Kustomize.render(overlayDir(n))));
+    }
+
+    /** Any kustomization directory, rendered (not cached). */
+    static Rendered of(Path dir) {
+        return new Rendered(dir.getFileName().toString(), Kustomize.render(dir));
+    }
+
+    /** The KEDA ScaledObject that scales the consumers (Deployment hub-ingest). */
+    Map<String, Object> hubScaler() {
+        return named("ScaledObject", INGEST);
+    }
+
+    /** Most consuming replicas. */
+    int maxReplicas() {
+        return Yaml.integer(hubScaler(), "spec.maxReplicaCount", 100);
+    }
+
+    /** Most API replicas (HorizontalPodAutoscaler hub). */
+    int apiMaxReplicas() {
+        return Yaml.integer(named("HorizontalPodAutoscaler", HUB), "spec.maxReplicas", 100);
+    }
+
+    Map<String, Object> ingestDeployment() {
+        return named("Deployment", INGEST);
+    }
+
+    /** Both hub Deployments: the API, then the consumers. */
+    List<Map<String, Object>> hubDeployments() {
+        return List.of(hubDeployment(), ingestDeployment());
+    }
+
+    /** The container named hub of a Deployment. */
+    Map<String, Object> container(Map<String, Object> deployment) {
+        return Yaml.maps(Yaml.at(deployment, "spec.template.spec.containers")).stream()
+                .filter(c -> HUB.equals(c.get("name"))).findFirst()
+                .orElseThrow(() -> new AssertionError(overlay + ": no container 'hub' in Deployment "
+                        + Yaml.str(deployment, "metadata.name")));
+    }
+
+    Map<String, String> ingestEnv() {
+        return env(container(ingestDeployment()));
     }
 
     static Path overlayDir(String name) {
@@ -54,9 +98,7 @@ final class Rendered {
     }
 
     Map<String, Object> hubContainer() {
-        return Yaml.maps(Yaml.at(hubDeployment(), "spec.template.spec.containers")).stream()
-                .filter(c -> HUB.equals(c.get("name"))).findFirst()
-                .orElseThrow(() -> new AssertionError(overlay + ": no container 'hub' in Deployment hub"));
+        return container(hubDeployment());
     }
 
     /**
@@ -65,8 +107,12 @@ final class Rendered {
      * not contain (created by an operator or by hand).
      */
     Map<String, String> hubEnv() {
+        return env(hubContainer());
+    }
+
+    /** A container's environment, as {@link #hubEnv()} describes it. */
+    Map<String, String> env(Map<String, Object> container) {
         Map<String, String> env = new TreeMap<>();
-        Map<String, Object> container = hubContainer();
         for (Map<String, Object> from : Yaml.maps(container.get("envFrom"))) {
             String cm = Yaml.str(from, "configMapRef.name");
             String secret = Yaml.str(from, "secretRef.name");
