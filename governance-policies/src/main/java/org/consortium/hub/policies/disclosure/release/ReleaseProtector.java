@@ -31,6 +31,11 @@ import org.consortium.hub.policies.disclosure.StatusCode;
 public final class ReleaseProtector {
 
     private static final double SHARED_COST = 1000;
+    /**
+     * Figures over the whole history link every period to every other: withholding them is
+     * cheap, so that protecting one season never withholds another year instead.
+     */
+    private static final double WHOLE_HISTORY_COST = 0.001;
 
     private ReleaseProtector() {
     }
@@ -226,7 +231,10 @@ public final class ReleaseProtector {
         return out;
     }
 
-    /** Withholding an aggregate costs its share of the table's largest value, a thousand times more when shared. */
+    /**
+     * Withholding an aggregate costs its share of the table's largest value, a thousand times
+     * more when other tables publish it too, a thousand times less when it covers the whole history.
+     */
     private static double[] costs(LinkedTable t, int measure, Map<String, Integer> appearances) {
         int n = t.aggregates().size();
         double max = 1;
@@ -235,7 +243,9 @@ public final class ReleaseProtector {
         }
         double[] cost = new double[n];
         for (int a = 0; a < n; a++) {
-            cost[a] = (1 + t.value(a, measure)) / max * (appearances.get(t.aggregates().get(a).key()) > 1 ? SHARED_COST : 1);
+            LinkedTable.Aggregate aggregate = t.aggregates().get(a);
+            cost[a] = (1 + t.value(a, measure)) / max * (appearances.get(aggregate.key()) > 1 ? SHARED_COST : 1)
+                    * (aggregate.period().kind() == AlignedPeriod.Kind.ALL ? WHOLE_HISTORY_COST : 1);
         }
         return cost;
     }
