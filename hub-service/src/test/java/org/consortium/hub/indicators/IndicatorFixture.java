@@ -37,7 +37,7 @@ public final class IndicatorFixture {
     /** Music, in June: four venues, but Théâtre du Nord alone makes over 85 % of the tickets. */
     static final long NORD_MUSIC = 2000, OTHERS_MUSIC = 30;
     /** Theatre in March 2015, four venues of similar size: every total of 2015 is publishable. */
-    static final long[] THEATRE_2015 = {400, 380, 420, 390};
+    public static final long[] THEATRE_2015 = {400, 380, 420, 390};
 
     private static boolean loaded;
 
