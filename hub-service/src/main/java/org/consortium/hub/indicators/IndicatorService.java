@@ -100,7 +100,21 @@ public class IndicatorService {
     public IndicatorTable answer(IndicatorQuery query, Caller caller, LocalDate today) {
         Release release = releases.currentOrBuild();
         Release.PurposeRelease purposeRelease = release.purposes().get(query.purpose());
-        refuseUnlessAdmitted(purposeRelease, query, caller, today);
+        List<IndicatorTable.LeftOut> refusals = refusals(purposeRelease, query, caller, today);
+        if (!refusals.isEmpty()) {
+            // Not admitted by every dataset of the release: no table at all, rather than one over
+            // fewer datasets that could be subtracted from the release's own.
+            List<IndicatorTable.LeftOut> leftOut = new ArrayList<>(refusals);
+            leftOut.addAll(purposeRelease.leftOut());
+            accessLog.record(caller, query.purpose().name(), query.indicator().indicatorName(),
+                    describe(query) + " release=" + release.id() + " refused", List.of(), 0, 0);
+            return new IndicatorTable(query.indicator().indicatorName(), query.indicator().title(),
+                    query.indicator().definition(), query.indicator().unit(), query.purpose().name(),
+                    query.breakdown().stream().map(Dimension::parameter).toList(),
+                    query.requestedGranularity().time() + " × " + query.requestedGranularity().place(), List.of(),
+                    new IndicatorTable.Provenance(List.of(), leftOut, purposeRelease.rules().toRules().describe(),
+                            release.id(), release.builtAt()));
+        }
         DisclosureRules rules = purposeRelease.rules().toRules();
         List<Dimension> dims = query.breakdown();
         List<Dimension> tableDims = new ArrayList<>();
@@ -184,15 +198,16 @@ public class IndicatorService {
     };
 
     /**
-     * Refuses a caller that the policy of some dataset of the release does not admit for this
-     * purpose and granularity. Embargoes are not checked here: the release holds no embargoed
-     * month.
+     * The datasets of the release whose policy does not admit this caller for this purpose and
+     * granularity, with their reasons. Embargoes are not checked here: the release holds no
+     * embargoed month.
      */
-    private void refuseUnlessAdmitted(Release.PurposeRelease release, IndicatorQuery query, Caller caller, LocalDate today) {
+    private List<IndicatorTable.LeftOut> refusals(Release.PurposeRelease release, IndicatorQuery query, Caller caller,
+                                                  LocalDate today) {
         Map<String, DatasetPolicy> approved = new HashMap<>();
         policies.approvedDatasets().forEach(d -> approved.put(d.datasetId(), d));
         org.consortium.hub.policies.sharing.Caller who = evaluation.callerOf(caller);
-        List<String> refusals = new ArrayList<>();
+        List<IndicatorTable.LeftOut> refusals = new ArrayList<>();
         for (IndicatorTable.UsedDataset used : release.datasets()) {
             DatasetPolicy d = approved.get(used.datasetId());
             if (d == null) {
@@ -202,13 +217,13 @@ public class IndicatorService {
                     new DatasetRef(d.datasetId(), d.ownerOrganisationId(), d.policy(), d.approvedOn(), LocalDate.of(1900, 1, 1)),
                     query.requestedGranularity(), today));
             if (!decision.permitted()) {
-                refusals.add(d.datasetId() + ": " + String.join(" ", decision.reasons()));
+                List<String> reasons = new ArrayList<>(decision.reasons());
+                reasons.add("The " + query.purpose() + " release holds this dataset, so it is answered only to those "
+                        + "every dataset in it admits.");
+                refusals.add(new IndicatorTable.LeftOut(d.datasetId(), reasons));
             }
         }
-        if (!refusals.isEmpty()) {
-            throw new ForbiddenProblem("The " + query.purpose() + " release holds datasets whose policies do not admit "
-                    + "you for this request, so it cannot be answered for you: " + String.join("; ", refusals));
-        }
+        return refusals;
     }
 
     private static boolean inPeriod(AlignedPeriod aggregate, AlignedPeriod period, Dimension timeDim) {
