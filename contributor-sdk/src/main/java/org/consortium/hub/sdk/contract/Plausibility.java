@@ -44,7 +44,7 @@ public final class Plausibility {
   /** No performance before this year. */
   public static final int EARLIEST_YEAR = 1950;
   /** No performance more than this many years ahead. */
-  public static final int YEARS_AHEAD = 3;
+  public static final int YEARS_AHEAD = 10;
 
   /** How serious a finding is. */
   public enum Severity {

@@ -137,7 +137,9 @@ final class TicketLinesLayout implements ExportLayout {
         return AgeBand.UNKNOWN;
       }
     }
-    return null;
+    // Lines broken down by department always carry an age band, unknown here, so that the hub
+    // never takes one of them for a performance's total line.
+    return columns.postcode() != null ? AgeBand.UNKNOWN : null;
   }
 
   /** The buyer's pseudonym, when the mapping names a buyer id column and the row has one. */
