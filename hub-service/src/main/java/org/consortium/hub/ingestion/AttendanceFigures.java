@@ -25,7 +25,7 @@ import org.consortium.hub.sdk.contract.Plausibility;
  *       summary's total) and lines broken down by department or age band (ticket lines summed at
  *       the venue): two export layouts describing the same performance would count it twice;
  *   <li><b>occupancy</b> ({@link Plausibility#occupancy}): the performance's tickets over all its
- *       lines beyond its capacity plus the tolerance refuse the line; above 100 % within the
+ *       lines beyond its capacity plus the dataset's tolerance refuse the line; above 100 % within the
  *       tolerance, the line is stored and flagged.
  * </ul>
  *
@@ -48,6 +48,7 @@ public class AttendanceFigures {
 
     private static final class Performance {
         Integer capacity;
+        int tolerancePercent = Plausibility.DEFAULT_TOLERANCE_PERCENT;
         final Map<String, Line> lines = new LinkedHashMap<>();
     }
 
@@ -58,7 +59,8 @@ public class AttendanceFigures {
             + "on r.dataset_id = a.dataset_id and r.record_id = a.record_id "
             + "where a.dataset_id = ? and a.performance_record_id = ?";
 
-    private static final String CAPACITY = "select capacity from performance_fact where dataset_id = ? and record_id = ?";
+    private static final String CAPACITY = "select p.capacity, d.occupancy_tolerance_percent from performance_fact p "
+            + "join dataset d on d.id = p.dataset_id where p.dataset_id = ? and p.record_id = ?";
 
     /** One verdict per record, in the order given. */
     List<Verdict> check(Connection c, List<CheckedRecord> records) throws SQLException {
@@ -121,7 +123,7 @@ public class AttendanceFigures {
             }
         }
         Plausibility.Finding f = Plausibility.occupancy(performanceId, perf.capacity, tickets,
-                Plausibility.DEFAULT_TOLERANCE_PERCENT);
+                perf.tolerancePercent);
         if (f == null) {
             return Verdict.OK;
         }
@@ -156,6 +158,7 @@ public class AttendanceFigures {
             try (ResultSet rs = ps.executeQuery()) {
                 if (rs.next()) {
                     perf.capacity = rs.getInt(1);
+                    perf.tolerancePercent = rs.getInt(2);
                 }
             }
         }

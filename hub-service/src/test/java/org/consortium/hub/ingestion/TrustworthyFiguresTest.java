@@ -143,6 +143,110 @@ class TrustworthyFiguresTest {
         assertThat(storedTickets("small")).isEqualTo(190);
     }
 
+    private static void tolerance(int percent) {
+        io.restassured.RestAssured.given().auth().preemptive().basic("orgadmin", "orgadmin-pass")
+                .contentType("application/json").body("{\"occupancyTolerancePercent\":" + percent + "}")
+                .when().put("/api/v1/datasets/" + DATASET + "/plausibility")
+                .then().statusCode(200).body("occupancyTolerancePercent", equalTo(percent));
+    }
+
+    @Test
+    void theDatasetSetsItsTolerance() throws Exception {
+        // 220 tickets for 180 seats: 22 % above capacity
+        JsonPath strict = sendAndWait(perf("standing", 1, 180), total("standing-full", 1, "standing", "full", 220, 440_000));
+        assertThat(strict.getString("rejected[0].reasons[0]")).contains("220 tickets for 180 seats", "10 %");
+        try {
+            tolerance(30);
+            JsonPath standing = sendAndWait(total("standing-full", 1, "standing", "full", 220, 440_000));
+            assertThat(standing.getList("rejected")).isEmpty();
+            assertThat(standing.getString("flagged[0].reasons[0]")).contains("within the dataset's tolerance of 30 %");
+            assertThat(storedTickets("standing")).isEqualTo(220);
+        } finally {
+            tolerance(10);
+        }
+        // only the owner's org-admin sets it, within bounds
+        io.restassured.RestAssured.given().auth().preemptive().basic("contributor", "contributor-pass")
+                .contentType("application/json").body("{\"occupancyTolerancePercent\":50}")
+                .when().put("/api/v1/datasets/" + DATASET + "/plausibility")
+                .then().statusCode(403).contentType("application/problem+json");
+        io.restassured.RestAssured.given().auth().preemptive().basic("orgadmin", "orgadmin-pass")
+                .contentType("application/json").body("{\"occupancyTolerancePercent\":500}")
+                .when().put("/api/v1/datasets/" + DATASET + "/plausibility")
+                .then().statusCode(400).contentType("application/problem+json");
+    }
+
+    private static final String TICKETS_MAPPING = """
+            layout: ticket-lines
+            organisation: theatre-du-nord
+            performance:
+              recordId: "{Séance}"
+              columns: {production.title: Spectacle, genre: Genre, date: Date, venue.capacity: Jauge}
+              defaults: {youngAudience: "non", coProduction: "non"}
+            tickets: {tariff: Tarif, price: Prix, quantity: Qté, buyerId: Client}
+            attendance:
+              recordId: "{performance}-{tariff}-{department}-{ageBand}"
+            tariffs: {Plein: full}
+            genres: {Théâtre: theatre}
+            """;
+
+    /** One buyer in two files, two months, then both files resent as a correction. */
+    @Test
+    void firstTimeBuyersStayTheSameAcrossFilesMonthsAndResends(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp)
+            throws Exception {
+        String header = "Séance;Spectacle;Genre;Date;Jauge;Tarif;Qté;Prix;Client\n";
+        String march = header
+                + run + "-m1;Hamlet;Théâtre;14/03/2026;400;Plein;2;20.00;C1\n"
+                + run + "-m2;Hamlet;Théâtre;21/03/2026;400;Plein;1;20.00;C1\n"
+                + run + "-m2;Hamlet;Théâtre;21/03/2026;400;Plein;1;20.00;C2\n";
+        String april = header
+                + run + "-p1;Lear;Théâtre;04/04/2026;400;Plein;3;20.00;C1\n"
+                + run + "-p1;Lear;Théâtre;04/04/2026;400;Plein;1;20.00;C3\n";
+        java.util.Map<String, Long> expected = java.util.Map.of(run + "-m1", 2L, run + "-m2", 2L, run + "-p1", 1L);
+
+        upload(march, 1, tmp);
+        upload(april, 1, tmp);
+        assertThat(firstTimeBuyers()).isEqualTo(expected);
+        // corrected figures resent, both files, at a higher version: the first-time counts hold
+        upload(march, 2, tmp);
+        upload(april, 2, tmp);
+        assertThat(firstTimeBuyers()).isEqualTo(expected);
+    }
+
+    private void upload(String csv, int version, java.nio.file.Path home) throws Exception {
+        org.consortium.hub.sdk.csv.MappingFile mapping = org.consortium.hub.sdk.csv.MappingFile.read(
+                new java.io.ByteArrayInputStream(TICKETS_MAPPING.getBytes(java.nio.charset.StandardCharsets.UTF_8)), "t");
+        org.consortium.hub.sdk.csv.FirstTimeBuyers buyers = org.consortium.hub.sdk.csv.FirstTimeBuyers.open(
+                home.resolve("history.txt"), new org.consortium.hub.sdk.contract.Pseudonymiser(new byte[32]));
+        java.util.List<org.consortium.hub.sdk.contract.Envelope> records = new java.util.ArrayList<>();
+        byte[] bytes = csv.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        org.consortium.hub.sdk.csv.ImportReport report = new org.consortium.hub.sdk.csv.CsvImporter(mapping,
+                new org.consortium.hub.sdk.csv.ImportSettings(DATASET, null, version, buyers),
+                new org.consortium.hub.sdk.contract.ContractValidator())
+                .run(new java.io.ByteArrayInputStream(bytes), bytes.length, records::add,
+                        org.consortium.hub.sdk.csv.ImportListener.NONE);
+        assertThat(report.refused()).isEmpty();
+        JsonPath receipt = sendAndWait(records.stream().map(e -> e.toJson().toString())
+                .toArray(String[]::new));
+        assertThat(receipt.getList("rejected")).isEmpty();
+        buyers.commit();
+    }
+
+    private java.util.Map<String, Long> firstTimeBuyers() throws Exception {
+        java.util.Map<String, Long> out = new java.util.TreeMap<>();
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
+                "select performance_record_id, sum(first_time_buyers) from attendance_fact "
+                        + "where dataset_id = ? and performance_record_id like ? group by performance_record_id")) {
+            ps.setString(1, DATASET);
+            ps.setString(2, run + "-%");
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.put(rs.getString(1), rs.getLong(2));
+                }
+            }
+        }
+        return out;
+    }
+
     @Test
     void aHallOfNoSeatsAndRevenuesBeyondAnyPriceAreRefusedAtTheDoor() {
         ContributionPipelineTest.send(Envelopes.array(perf("empty", 1, 0),

@@ -177,7 +177,9 @@ final class UploadCommand implements Callable<Integer> {
       stdout.println("read them again with: " + Summary.command() + " receipts " + ids
           + " --url " + connection.settings(root).url() + " (and your credentials)");
     }
-    boolean clean = report.clean() && result.allAccepted() && notStored == 0 && pending == 0;
+    // Without waiting, records still on their way are not a failure; after a wait, they are.
+    boolean clean = report.clean() && result.allAccepted() && notStored == 0
+        && (waitSeconds == 0 || pending == 0);
     return clean ? HubContribute.OK : HubContribute.REJECTED;
   }
 

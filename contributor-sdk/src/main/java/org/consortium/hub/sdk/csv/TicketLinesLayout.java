@@ -217,7 +217,7 @@ final class TicketLinesLayout implements ExportLayout {
 
   private long cents(String cell, String column) throws RowRefused {
     if (cell == null) {
-      throw new RowRefused("column '" + column + "': empty, a price was expected");
+      throw new RowRefused(column, "", "column '" + column + "': empty, a price was expected");
     }
     try {
       return Numbers.parseCents(cell, ctx.decimal(column));
