@@ -41,14 +41,14 @@ class DataQualityReportTest {
         JsonPath before = report("contributor");
 
         sendAndWait(
-                Envelopes.performance(DATASET, ORG, run + "-bare", 1, "2034-06-12T20:00:00+02:00", "dance", 300),
-                Envelopes.performance(DATASET, ORG, run + "-zero", 1, "2034-06-13T20:00:00+02:00", "dance", 0),
-                Envelopes.performance(DATASET, ORG, run + "-full", 1, "2034-08-14T20:00:00+02:00", "dance", 100),
+                Envelopes.performance(DATASET, ORG, run + "-bare", 1, "2036-02-12T20:00:00+02:00", "dance", 300),
+                Envelopes.performance(DATASET, ORG, run + "-zero", 1, "2036-02-13T20:00:00+02:00", "dance", 0),
+                Envelopes.performance(DATASET, ORG, run + "-full", 1, "2036-04-14T20:00:00+02:00", "dance", 100),
                 Envelopes.attendance(DATASET, ORG, run + "-full-a", 1, run + "-full", "full", 105, 210_000, "59", 0));
 
         JsonPath after = report("contributor");
-        assertThat(after.getList("monthsCovered", String.class)).contains("2034-06", "2034-08")
-                .doesNotContain("2034-07");
+        assertThat(after.getList("monthsCovered", String.class)).contains("2036-02", "2036-04")
+                .doesNotContain("2036-03");
         assertThat(after.getLong("performances") - before.getLong("performances")).isEqualTo(2);
         assertThat(after.getLong("performancesWithoutAttendance") - before.getLong("performancesWithoutAttendance"))
                 .isEqualTo(1);
