@@ -46,6 +46,14 @@ final class ProgressBar implements ImportListener, ProgressListener {
     built++;
   }
 
+  /** Records announced but not built yet: the sending half counts them as left to send. */
+  private long toCome;
+
+  @Override
+  public void recordsToCome(long records) {
+    toCome = built + records;
+  }
+
   private void redraw() {
     long bytesRead = lastBytes;
     long totalBytes = lastTotal;
@@ -64,14 +72,15 @@ final class ProgressBar implements ImportListener, ProgressListener {
   private void draw(long bytesRead, long totalBytes, long now) {
     double seconds = Math.max((now - started) / 1e9, 1e-3);
     double read = totalBytes > 0 ? Math.min(1.0, (double) bytesRead / totalBytes) : 0;
-    double sending = built == 0 ? 0 : Math.min(1.0, (double) sent / built);
+    long expected = Math.max(built, toCome);
+    double sending = expected == 0 ? 0 : Math.min(1.0, (double) sent / expected);
     double fraction = batchesExpected ? (read + sending) / 2 : read;
     int filled = (int) Math.round(fraction * WIDTH);
     String left = fraction > 0 && fraction < 1
         ? format(Duration.ofMillis((long) (seconds * (1 - fraction) / fraction * 1000))) : "--:--";
     err.printf("\r[%s%s] %3d%%  %,d rows  %,.0f rows/s  %s left  %,d/%,d records sent ",
         "#".repeat(filled), ".".repeat(WIDTH - filled), Math.round(fraction * 100), rows,
-        rows / seconds, left, sent, built);
+        rows / seconds, left, sent, Math.max(built, toCome));
     err.flush();
     drawn = true;
   }

@@ -166,6 +166,7 @@ public final class CsvImporter {
         }
         listener.progress(rows, counted.count(), totalBytes);
       }
+      listener.recordsToCome(layout.heldBack());
       layout.finish(out);
     } catch (java.io.UncheckedIOException e) {
       throw e.getCause();

@@ -163,6 +163,11 @@ final class TicketLinesLayout implements ExportLayout {
   }
 
   @Override
+  public long heldBack() {
+    return cells.size();
+  }
+
+  @Override
   public void finish(Output out) {
     boolean counted = columns.buyerId() != null || columns.firstTimeFlag() != null;
     Map<String, Long> perPerformance = new HashMap<>();
