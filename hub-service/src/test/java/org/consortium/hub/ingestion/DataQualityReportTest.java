@@ -3,7 +3,9 @@ package org.consortium.hub.ingestion;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import io.restassured.path.json.JsonPath;
 import java.util.List;
 import java.util.Map;
@@ -35,9 +37,14 @@ class DataQualityReportTest {
         ContributionPipelineTest.awaitComplete(id);
     }
 
+    @Inject
+    AgroalDataSource dataSource;
+
     @Test
     void showsMonthsPerformancesWithoutLinesFlagsAndRefusalsByReason() {
         String run = "dq-" + UUID.randomUUID().toString().substring(0, 8);
+        // the report counts the whole dataset: wait until no other record is on its way
+        org.consortium.hub.hostile.HubCounts.awaitQuiet(dataSource);
         JsonPath before = report("contributor");
 
         sendAndWait(
