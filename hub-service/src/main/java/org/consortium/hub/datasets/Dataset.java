@@ -47,6 +47,10 @@ public class Dataset extends PanacheEntityBase {
     public OffsetDateTime approvedAt;
 
     /** The decision log entry that approved the dataset. */
+    /** Occupancy above 100 % still plausible for this dataset's halls (standing places, added seats). */
+    @Column(name = "occupancy_tolerance_percent", nullable = false)
+    public int occupancyTolerancePercent = org.consortium.hub.sdk.contract.Plausibility.DEFAULT_TOLERANCE_PERCENT;
+
     @Column(name = "approved_by_decision_seq")
     public Long approvedByDecisionSeq;
 }

@@ -3,7 +3,6 @@ package org.consortium.hub.ingestion;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Stores a batch's attendance records with their facts and rollups, in the caller's
@@ -14,10 +13,10 @@ import java.util.Map;
 interface AttendanceLoader {
 
     /**
-     * @return the records refused because their id already names a record of another type in
-     *         the dataset: key (dataset id, record id) → the stored record's type
+     * @return what became of each record, in the order given: {@code APPLIED}, or why nothing
+     *         changed ({@code OTHER_TYPE} and {@code CONFLICT} refuse the record)
      */
-    Map<List<String>, String> load(Connection c, List<CheckedRecord> records) throws SQLException;
+    List<RecordStore.Upsert> load(Connection c, List<CheckedRecord> records) throws SQLException;
 
     static List<String> key(StoredRecord r) {
         return List.of(r.datasetId(), r.recordId());

@@ -26,14 +26,26 @@ final class IngestionOutcomes {
         String datasetId;
         String organisationId;
         int stored;
+        int unchanged;
         final List<Refusal> refusals = new ArrayList<>();
+        final List<Refusal> flags = new ArrayList<>();
     }
 
     private final Map<String, Tally> byReceipt = new LinkedHashMap<>();
 
-    void stored(String receiptId, String datasetId, String organisationId) {
+    void stored(String receiptId, String datasetId, String organisationId, boolean unchanged) {
         Tally t = tally(receiptId, datasetId, organisationId);
         t.stored++;
+        if (unchanged) {
+            t.unchanged++;
+        }
+    }
+
+    /** A record stored with a warning, shown on its receipt. */
+    void flagged(String receiptId, String datasetId, String organisationId, Integer index, String recordId,
+                 String reason) {
+        tally(receiptId, datasetId, organisationId).flags.add(
+                new Refusal(receiptId, datasetId, index, recordId, List.of(reason), null));
     }
 
     void refused(Refusal refusal, String organisationId) {
@@ -64,16 +76,17 @@ final class IngestionOutcomes {
             Tally t = e.getValue();
             int updated;
             try (PreparedStatement ps = c.prepareStatement("update receipt set stored = stored + ?, "
-                    + "rejected_at_ingestion = rejected_at_ingestion + ? where id = ?")) {
+                    + "unchanged = unchanged + ?, rejected_at_ingestion = rejected_at_ingestion + ? where id = ?")) {
                 ps.setInt(1, t.stored);
-                ps.setInt(2, t.refusals.size());
-                ps.setString(3, e.getKey());
+                ps.setInt(2, t.unchanged);
+                ps.setInt(3, t.refusals.size());
+                ps.setString(4, e.getKey());
                 updated = ps.executeUpdate();
             }
             if (updated == 0) {
                 try (PreparedStatement ps = c.prepareStatement("insert into receipt (id, dataset_id, organisation_id, "
-                        + "created_at, accepted, rejected_at_submission, stored, rejected_at_ingestion) "
-                        + "values (?, ?, ?, ?, ?, 0, ?, ?)")) {
+                        + "created_at, accepted, rejected_at_submission, stored, rejected_at_ingestion, unchanged) "
+                        + "values (?, ?, ?, ?, ?, 0, ?, ?, ?)")) {
                     ps.setString(1, e.getKey());
                     ps.setString(2, t.datasetId == null ? "unknown" : t.datasetId);
                     ps.setString(3, t.organisationId == null ? "unknown" : t.organisationId);
@@ -81,15 +94,19 @@ final class IngestionOutcomes {
                     ps.setInt(5, t.stored + t.refusals.size());
                     ps.setInt(6, t.stored);
                     ps.setInt(7, t.refusals.size());
+                    ps.setInt(8, t.unchanged);
                     ps.executeUpdate();
                 }
             }
-            if (!t.refusals.isEmpty()) {
+            List<Refusal> noted = new ArrayList<>(t.refusals);
+            noted.addAll(t.flags);
+            if (!noted.isEmpty()) {
                 try (PreparedStatement ps = c.prepareStatement("insert into receipt_rejection "
                         + "(receipt_id, stage, record_index, record_id, reasons) values (?, ?, ?, ?, ?)")) {
-                    for (Refusal r : t.refusals) {
+                    for (int i = 0; i < noted.size(); i++) {
+                        Refusal r = noted.get(i);
                         ps.setString(1, e.getKey());
-                        ps.setString(2, ReceiptRejection.INGESTION);
+                        ps.setString(2, i < t.refusals.size() ? ReceiptRejection.INGESTION : ReceiptRejection.FLAGGED);
                         if (r.index() == null) {
                             ps.setNull(3, java.sql.Types.INTEGER);
                         } else {

@@ -31,9 +31,10 @@ abstract class JdbcRecordStore implements RecordStore {
         } catch (SQLException e) {
             throw new IllegalStateException("Could not store record " + r.recordId() + " of dataset " + r.datasetId(), e);
         }
-        // Nothing changed: a stale version, or (the upsert replaces only the same type) another type.
-        return find(r.datasetId(), r.recordId()).filter(stored -> !stored.recordType().equals(r.recordType()))
-                .map(stored -> Upsert.OTHER_TYPE).orElse(Upsert.UNCHANGED);
+        // Nothing changed: another type (the upsert replaces only the same type), a higher
+        // version, or the same version with the same or with different content.
+        return find(r.datasetId(), r.recordId()).map(stored -> RecordStore.unchangedBy(stored, r))
+                .orElse(Upsert.UNCHANGED);
     }
 
     private static void bind(PreparedStatement ps, StoredRecord r) throws SQLException {

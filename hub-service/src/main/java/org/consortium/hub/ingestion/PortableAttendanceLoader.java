@@ -4,9 +4,8 @@ import io.quarkus.arc.properties.UnlessBuildProperty;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /** Record by record, through the same store and applier as every other record type. */
 @Singleton
@@ -24,19 +23,17 @@ class PortableAttendanceLoader implements AttendanceLoader {
     }
 
     @Override
-    public Map<List<String>, String> load(Connection c, List<CheckedRecord> records) throws SQLException {
+    public List<RecordStore.Upsert> load(Connection c, List<CheckedRecord> records) throws SQLException {
         RollupDeltas deltas = new RollupDeltas();
-        Map<List<String>, String> otherType = new HashMap<>();
+        List<RecordStore.Upsert> outcomes = new ArrayList<>();
         for (CheckedRecord r : records) {
-            switch (store.upsert(r.record())) {
-                case APPLIED -> applier.apply(c, r.record(), r.payload(), deltas);
-                case OTHER_TYPE -> otherType.put(AttendanceLoader.key(r.record()),
-                        store.find(r.record().datasetId(), r.record().recordId()).orElseThrow().recordType());
-                case UNCHANGED -> {
-                }
+            RecordStore.Upsert upsert = store.upsert(r.record());
+            if (upsert == RecordStore.Upsert.APPLIED) {
+                applier.apply(c, r.record(), r.payload(), deltas);
             }
+            outcomes.add(upsert);
         }
         rollups.add(c, deltas);
-        return otherType;
+        return outcomes;
     }
 }

@@ -9,6 +9,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -55,6 +56,13 @@ class PostgresAttendanceLoader implements AttendanceLoader {
             delete from incoming_attendance i using contributed_record r
             where r.dataset_id = i.dataset_id and r.record_id = i.record_id and r.record_type <> 'attendance'
             returning i.dataset_id, i.record_id, r.record_type""";
+
+    /** Records of the batch whose stored version is as high or higher: they change nothing. */
+    private static final String NOT_NEWER = """
+            select i.dataset_id, i.record_id, r.version, r.deleted, r.payload
+            from incoming_attendance i join contributed_record r
+              on r.dataset_id = i.dataset_id and r.record_id = i.record_id
+            where r.version >= i.version""";
 
     /** Stores the records whose version is higher than the stored one, and marks them applied. */
     private static final String STORE_RECORDS = """
@@ -114,18 +122,28 @@ class PostgresAttendanceLoader implements AttendanceLoader {
     }
 
     @Override
-    public Map<List<String>, String> load(Connection c, List<CheckedRecord> records) throws SQLException {
+    public List<RecordStore.Upsert> load(Connection c, List<CheckedRecord> records) throws SQLException {
         if (records.isEmpty()) {
-            return Map.of();
+            return List.of();
         }
         try (Statement s = c.createStatement()) {
             s.execute(STAGING);
         }
-        copy(c, latestVersions(records));
-        Map<List<String>, String> otherType = new HashMap<>();
+        Map<List<String>, CheckedRecord> latest = latestVersions(records);
+        copy(c, latest.values());
+        Map<List<String>, RecordStore.Upsert> notApplied = new HashMap<>();
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(WITHDRAW_OTHER_TYPES)) {
             while (rs.next()) {
-                otherType.put(List.of(rs.getString(1), rs.getString(2)), rs.getString(3));
+                notApplied.put(List.of(rs.getString(1), rs.getString(2)), RecordStore.Upsert.OTHER_TYPE);
+            }
+        }
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(NOT_NEWER)) {
+            while (rs.next()) {
+                List<String> key = List.of(rs.getString(1), rs.getString(2));
+                StoredRecord sent = latest.get(key).record();
+                StoredRecord stored = new StoredRecord(sent.datasetId(), sent.recordId(), "attendance",
+                        rs.getInt(3), rs.getBoolean(4), sent.contributor(), rs.getString(5));
+                notApplied.put(key, RecordStore.unchangedBy(stored, sent));
             }
         }
         try (Statement s = c.createStatement()) {
@@ -135,17 +153,29 @@ class PostgresAttendanceLoader implements AttendanceLoader {
             // Only replaced lines can bring a rollup row back to zero lines.
             rollups.addStaged(c, "attendance_delta", takenOut > 0);
         }
-        return otherType;
+        // Each record's outcome: the one loaded is applied unless the store said otherwise;
+        // another of the same key in the batch changed nothing, compared with the one loaded.
+        List<RecordStore.Upsert> outcomes = new ArrayList<>();
+        for (CheckedRecord r : records) {
+            List<String> key = AttendanceLoader.key(r.record());
+            CheckedRecord loaded = latest.get(key);
+            if (loaded == r) {
+                outcomes.add(notApplied.getOrDefault(key, RecordStore.Upsert.APPLIED));
+            } else {
+                outcomes.add(RecordStore.unchangedBy(loaded.record(), r.record()));
+            }
+        }
+        return outcomes;
     }
 
     /** One record per key: the highest version, the first of equal ones. */
-    private static Iterable<CheckedRecord> latestVersions(List<CheckedRecord> records) {
+    private static Map<List<String>, CheckedRecord> latestVersions(List<CheckedRecord> records) {
         Map<List<String>, CheckedRecord> latest = new LinkedHashMap<>();
         for (CheckedRecord r : records) {
-            latest.merge(List.of(r.record().datasetId(), r.record().recordId()), r,
+            latest.merge(AttendanceLoader.key(r.record()), r,
                     (kept, next) -> next.record().version() > kept.record().version() ? next : kept);
         }
-        return latest.values();
+        return latest;
     }
 
     private static void copy(Connection c, Iterable<CheckedRecord> records) throws SQLException {

@@ -40,6 +40,9 @@ public class Receipt extends PanacheEntityBase {
     /** Records the consumer applied (stored, or unchanged because not newer). */
     public int stored;
 
+    /** Of the stored ones, those that changed nothing: a resend of the same content, or an older version. */
+    public int unchanged;
+
     @Column(name = "rejected_at_ingestion")
     public int rejectedAtIngestion;
 

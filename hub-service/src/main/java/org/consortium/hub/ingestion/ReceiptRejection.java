@@ -16,6 +16,8 @@ public class ReceiptRejection extends PanacheEntityBase {
     /** SUBMISSION (the contribution API) or INGESTION (the consumer). */
     public static final String SUBMISSION = "SUBMISSION";
     public static final String INGESTION = "INGESTION";
+    /** Not a refusal: a record stored with a warning (a soft plausibility breach). */
+    public static final String FLAGGED = "FLAGGED";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

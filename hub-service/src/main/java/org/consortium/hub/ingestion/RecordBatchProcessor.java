@@ -32,10 +32,11 @@ public class RecordBatchProcessor {
     private final RecordApplier applier;
     private final RollupStore rollups;
     private final AttendanceLoader attendanceLoader;
+    private final AttendanceFigures figures;
 
     public RecordBatchProcessor(AgroalDataSource dataSource, ObjectMapper mapper, ConsumerOffsets offsets,
                                 RecordGate gate, RecordStore store, RecordApplier applier, RollupStore rollups,
-                                AttendanceLoader attendanceLoader) {
+                                AttendanceLoader attendanceLoader, AttendanceFigures figures) {
         this.dataSource = dataSource;
         this.mapper = mapper;
         this.offsets = offsets;
@@ -44,6 +45,7 @@ public class RecordBatchProcessor {
         this.applier = applier;
         this.rollups = rollups;
         this.attendanceLoader = attendanceLoader;
+        this.figures = figures;
     }
 
     /** Applies the batch; returns the refused records (for the dead-letter topic). */
@@ -113,16 +115,34 @@ public class RecordBatchProcessor {
             if (upsert == RecordStore.Upsert.APPLIED) {
                 applier.apply(c, record, envelope.get("payload"), deltas);
             }
-            count(outcomes, pending, upsert == RecordStore.Upsert.OTHER_TYPE
-                    ? store.find(datasetId, recordId).map(StoredRecord::recordType).orElse(null) : null);
+            count(outcomes, pending, upsert);
         }
         // Performances and works first, their rollup changes written before the attendance
         // lines' (which may join the performances just stored): each step leaves the rollups
         // equal to a recomputation, so the next one starts from a consistent state.
         rollups.add(c, deltas);
-        Map<List<String>, String> otherType = attendanceLoader.load(c, attendance);
-        for (Pending p : attendancePending) {
-            count(outcomes, p, otherType.get(AttendanceLoader.key(p.record())));
+        // One performance, one set of figures, within its hall: lines are checked against the
+        // stored ones (and the batch's) before any is stored.
+        List<AttendanceFigures.Verdict> verdicts = figures.check(c, attendance);
+        List<CheckedRecord> admitted = new ArrayList<>();
+        List<Pending> admittedPending = new ArrayList<>();
+        for (int i = 0; i < attendance.size(); i++) {
+            AttendanceFigures.Verdict v = verdicts.get(i);
+            Pending p = attendancePending.get(i);
+            if (v.refusal() != null) {
+                refuse(outcomes, p, v.refusal());
+                continue;
+            }
+            if (v.flag() != null) {
+                outcomes.flagged(p.receiptId(), p.record().datasetId(), p.contributor(),
+                        p.message().recordIndex(), p.record().recordId(), v.flag());
+            }
+            admitted.add(attendance.get(i));
+            admittedPending.add(p);
+        }
+        List<RecordStore.Upsert> loaded = attendanceLoader.load(c, admitted);
+        for (int i = 0; i < admitted.size(); i++) {
+            count(outcomes, admittedPending.get(i), loaded.get(i));
         }
         outcomes.write(c);
         return outcomes.refusals();
@@ -132,18 +152,36 @@ public class RecordBatchProcessor {
     private record Pending(IncomingRecord message, String receiptId, String contributor, StoredRecord record) {
     }
 
-    /** Counts a record on its receipt: stored, or refused when its id names a record of another type. */
-    private static void count(IngestionOutcomes outcomes, Pending p, String storedType) {
+    /**
+     * Counts a record on its receipt: stored (applied, or unchanged by a resend or an older
+     * version), or refused when its id names a record of another type, or when it brings other
+     * figures under a version already stored.
+     */
+    private void count(IngestionOutcomes outcomes, Pending p, RecordStore.Upsert upsert) {
         StoredRecord r = p.record();
-        if (storedType == null) {
-            outcomes.stored(p.receiptId(), r.datasetId(), p.contributor());
-            return;
+        switch (upsert) {
+            case APPLIED -> outcomes.stored(p.receiptId(), r.datasetId(), p.contributor(), false);
+            case UNCHANGED, STALE -> outcomes.stored(p.receiptId(), r.datasetId(), p.contributor(), true);
+            case CONFLICT -> refuse(outcomes, p, "version: " + r.recordType() + " '" + r.recordId()
+                    + "' is already stored at version " + r.version() + " with other figures; a"
+                    + " correction must raise the version (hub-contribute upload --correction, or"
+                    + " --record-version " + (r.version() == Integer.MAX_VALUE ? r.version() : r.version() + 1)
+                    + "): nothing was changed");
+            case OTHER_TYPE -> {
+                String storedType = store.find(r.datasetId(), r.recordId()).map(StoredRecord::recordType)
+                        .orElse("other");
+                refuse(outcomes, p, "recordId: '" + r.recordId() + "' already names "
+                        + (storedType.matches("[aeiou].*") ? "an " : "a ") + storedType
+                        + " record of dataset '" + r.datasetId() + "'; an id names one record: give this "
+                        + r.recordType() + " record an id of its own");
+            }
         }
+    }
+
+    private static void refuse(IngestionOutcomes outcomes, Pending p, String reason) {
+        StoredRecord r = p.record();
         outcomes.refused(new IngestionOutcomes.Refusal(p.receiptId(), r.datasetId(), p.message().recordIndex(),
-                r.recordId(), List.of("recordId: '" + r.recordId() + "' already names "
-                + (storedType.matches("[aeiou].*") ? "an " : "a ") + storedType
-                + " record of dataset '" + r.datasetId() + "'; an id names one record: give this " + r.recordType()
-                + " record an id of its own"), p.message().json()), p.contributor());
+                r.recordId(), List.of(reason), p.message().json()), p.contributor());
     }
 
     /**

@@ -15,6 +15,7 @@ import org.consortium.hub.membership.Organisation;
 import org.consortium.hub.membership.OrganisationService;
 import org.consortium.hub.membership.OrganisationStatus;
 import org.consortium.hub.sdk.contract.ContractValidator;
+import org.consortium.hub.sdk.contract.Plausibility;
 import org.consortium.hub.sdk.contract.Violation;
 
 /**
@@ -27,6 +28,7 @@ import org.consortium.hub.sdk.contract.Violation;
 public class RecordGate {
 
     private final ContractValidator validator;
+    private final Plausibility plausibility = new Plausibility();
     private final DatasetService datasets;
     private final OrganisationService organisations;
 
@@ -97,6 +99,10 @@ public class RecordGate {
             List<Violation> violations = validator.validate(envelope);
             if (!violations.isEmpty()) {
                 return reasons(violations);
+            }
+            List<Plausibility.Finding> implausible = Plausibility.hard(plausibility.check(envelope));
+            if (!implausible.isEmpty()) {
+                return implausible.stream().map(f -> f.path() + ": implausible: " + f.message()).toList();
             }
             List<String> reasons = new ArrayList<>();
             String datasetId = envelope.get("datasetId").asText();

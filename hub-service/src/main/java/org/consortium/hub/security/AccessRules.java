@@ -155,4 +155,12 @@ public class AccessRules {
             throw new ForbiddenProblem("Only the org-admins of the dataset's owner and the secretariat read its access log");
         }
     }
+
+    /** A dataset's data-quality report: whoever acts for its owner, the committee, or a hub-admin. */
+    public void requireQualityReader(Caller caller, String ownerOrganisationId) {
+        if (!isHubAdmin(caller) && !caller.hasRole(Roles.COMMITTEE) && !caller.actsFor(ownerOrganisationId)) {
+            throw new ForbiddenProblem("Only the dataset's owner, the committee and the secretariat read its"
+                    + " data-quality report");
+        }
+    }
 }

@@ -151,8 +151,10 @@ class HostileInputTest {
     }
 
     /**
-     * The contract: a higher version replaces, an equal or lower one is ignored. So a batch
-     * naming a record twice at the same version stores the first, and nothing counts twice.
+     * The contract: a higher version replaces, a lower one or the same content again changes
+     * nothing, and other figures at the same version are refused. So a batch naming a record
+     * twice at the same version stores the first, refuses the copy with other figures, and
+     * nothing counts twice.
      */
     @Test
     void aRecordNamedTwiceAtTheSameVersionCountsOnce() throws Exception {
@@ -164,20 +166,25 @@ class HostileInputTest {
         int newerTickets = 5;
         ObjectNode line = t.ticketLine("d-" + run + "-a", performanceId, 1, firstTickets);
         ObjectNode sameVersionOtherFigures = t.ticketLine("d-" + run + "-a", performanceId, 1, 70);
+        // line b holds other buyers (another department): its own figures
         ObjectNode newer = t.ticketLine("d-" + run + "-b", performanceId, 2, newerTickets);
+        ((ObjectNode) newer.get("payload")).put("buyerDepartment", "62");
         ObjectNode older = t.ticketLine("d-" + run + "-b", performanceId, 1, 50);
+        ((ObjectNode) older.get("payload")).put("buyerDepartment", "62");
         List<JsonNode> batch = List.of(performance, performance, line, sameVersionOtherFigures, newer, older, line);
 
         HubCounts before = HubCounts.awaitQuiet(dataSource);
-        awaitComplete(contributor().contentType("application/json").body(batch.toString())
+        String first = contributor().contentType("application/json").body(batch.toString())
                 .when().post("/api/v1/datasets/" + DATASET + "/contributions")
-                .then().statusCode(202).body("accepted", equalTo(batch.size())).body("rejected", hasSize(0))
-                .extract().path("id"), batch.size());
+                .then().statusCode(202).body("accepted", equalTo(batch.size()))
+                .extract().path("id");
+        awaitCompleteWithOneConflict(first, batch.size() - 1);
         // The same records again, as NDJSON: equal versions, so no change either.
         String ndjson = batch.stream().map(JsonNode::toString).collect(Collectors.joining("\n"));
-        awaitComplete(contributor().contentType("application/x-ndjson").body(ndjson.getBytes(StandardCharsets.UTF_8))
+        awaitCompleteWithOneConflict(contributor().contentType("application/x-ndjson")
+                .body(ndjson.getBytes(StandardCharsets.UTF_8))
                 .when().post("/api/v1/datasets/" + DATASET + "/contributions")
-                .then().statusCode(202).extract().path("id"), batch.size());
+                .then().statusCode(202).extract().path("id"), batch.size() - 1);
 
         Map<String, Long> delta = HubCounts.awaitQuiet(dataSource).minus(before);
         assertThat(delta).containsEntry("contributed records", 3L)
@@ -218,6 +225,17 @@ class HostileInputTest {
         }
         HubCounts.read(dataSource); // every table is still there to count
         assertRollupsConsistent();
+    }
+
+    /** Every record stored but the copy at index 3, refused: other figures at the same version. */
+    private void awaitCompleteWithOneConflict(String receiptId, int stored) {
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).untilAsserted(() ->
+                contributor().when().get("/api/v1/receipts/" + receiptId)
+                        .then().statusCode(200).body("status", equalTo("COMPLETE")));
+        contributor().when().get("/api/v1/receipts/" + receiptId)
+                .then().body("stored", equalTo(stored)).body("rejected", hasSize(1))
+                .body("rejected[0].index", equalTo(3))
+                .body("rejected[0].reasons[0]", org.hamcrest.Matchers.containsString("raise the version"));
     }
 
     private void awaitComplete(String receiptId, int stored) {

@@ -136,9 +136,9 @@ class HostileTopicTest {
     }
 
     /**
-     * The contract (an equal version is ignored) holds on the topics too: a performance and a
-     * line each produced twice at the same version, the line's second copy with other figures,
-     * are stored once, with the first copy's figures.
+     * The contract holds on the topics too: a performance and a line each produced twice at the
+     * same version are stored once; the line's second copy, with other figures at the same
+     * version, is refused (a correction must raise the version) and the first copy's figures stay.
      */
     @Test
     void aRecordProducedTwiceAtTheSameVersionCountsOnce() throws Exception {
@@ -165,7 +165,9 @@ class HostileTopicTest {
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
                 given().auth().preemptive().basic("admin", "admin-pass")
                         .when().get("/api/v1/receipts/" + receiptId)
-                        .then().statusCode(200).body("stored", equalTo(records.size())).body("rejected", hasSize(0)));
+                        .then().statusCode(200).body("stored", equalTo(records.size() - 1))
+                        .body("unchanged", equalTo(1)).body("rejected", hasSize(1))
+                        .body("rejected[0].reasons[0]", org.hamcrest.Matchers.containsString("raise the version")));
 
         Map<String, Long> delta = HubCounts.awaitQuiet(dataSource).minus(before);
         assertThat(delta).containsEntry("contributed records", 2L)

@@ -34,7 +34,10 @@ public final class IndicatorFixture {
     /** Dance tickets in May 2019, per venue; circus, also in May, in two venues only. */
     static final long NORD_DANCE = 500, OPERA_DANCE = 300, LOIRE_DANCE = 200, COMPANY_DANCE = 170;
     static final long NORD_CIRCUS = 40, OPERA_CIRCUS = 25;
-    /** Music, in June: four venues, but Théâtre du Nord alone makes over 85 % of the tickets. */
+    /**
+     * Music, in June: four venues, but Théâtre du Nord alone makes over 85 % of the tickets (in a
+     * hall of 2 500 seats: the hub refuses more tickets than a hall can hold).
+     */
     static final long NORD_MUSIC = 2000, OTHERS_MUSIC = 30;
     /** Theatre in March 2015, four venues of similar size: every total of 2015 is publishable. */
     public static final long[] THEATRE_2015 = {400, 380, 420, 390};
@@ -125,7 +128,7 @@ public final class IndicatorFixture {
             envelopes.add("""
                     {"datasetId":"%s","contributorOrg":"%s","recordType":"performance","recordId":"%s","version":1,
                      "schemaVersion":"1.0","payload":{"production":{"title":"Fixture %s"},"venue":{"hallName":"Salle",
-                     "capacity":1000},"startDateTime":"%s-15T20:00:00+02:00","genre":"%s","language":"fr",
+                     "capacity":2500},"startDateTime":"%s-15T20:00:00+02:00","genre":"%s","language":"fr",
                      "youngAudience":false,"coProduction":false}}""".formatted(dataset, org, perf, show.genre(), show.month(),
                     show.genre()));
             envelopes.add("""

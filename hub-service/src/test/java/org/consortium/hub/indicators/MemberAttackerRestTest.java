@@ -90,8 +90,9 @@ class MemberAttackerRestTest {
                 .isEqualTo(before);
         assertThat(before).as("the attacker still gets figures").isNotEmpty();
 
-        // Another venue's late line, then a new release: asking again must not give its change.
-        send("scene-nationale-loire", "2016-04|dance", 9, 2);
+        // Another venue's correction (9 more tickets: a version 2 of its line), then a new release:
+        // asking again must not give its change.
+        send("scene-nationale-loire", "2016-04|dance", TICKETS.get("scene-nationale-loire").get("2016-04|dance") + 9, 2);
         Releases.build();
         List<Published> after = askEverything(first);
         assertThat(after).as("the changed figure is withheld, not published with Loire's 9 more tickets")
@@ -106,7 +107,7 @@ class MemberAttackerRestTest {
                 check(venue, cell, truthBefore, own, before, found);
             }
         }
-        // Loire's late line itself: 9 tickets of April dance, known before and after.
+        // Loire's correction itself: 9 more tickets of April dance.
         assertThat(found).as("figures pinned down to within ±10 %").isEmpty();
         assertThat(lateLineBounds(before, after, own)).as("the late line is not recovered").isFalse();
     }
@@ -222,7 +223,7 @@ class MemberAttackerRestTest {
         return p.period().contains(YearMonth.parse(parts[0])) && (p.genre().equals("total") || p.genre().equals(parts[1]));
     }
 
-    /** One performance in that month and genre, with its full-price tickets. */
+    /** One performance in that month and genre, with its full-price tickets (a new version corrects them). */
     private static void send(String org, String cell, long tickets, int version) {
         String[] parts = cell.split("\\|");
         String dataset = org + "-billetterie";
@@ -233,7 +234,7 @@ class MemberAttackerRestTest {
                   "schemaVersion":"1.0","payload":{"production":{"title":"Attack %4$s"},
                   "venue":{"hallName":"Salle","capacity":1000},"startDateTime":"%5$s-12T20:00:00+01:00","genre":"%4$s",
                   "youngAudience":false,"coProduction":false}},
-                 {"datasetId":"%1$s","contributorOrg":"%2$s","recordType":"attendance","recordId":"%3$s-v%7$d","version":1,
+                 {"datasetId":"%1$s","contributorOrg":"%2$s","recordType":"attendance","recordId":"%3$s-full","version":%7$d,
                   "schemaVersion":"1.0","payload":{"performanceRecordId":"%3$s","tariffCategory":"full","tickets":%6$d,
                   "revenueCents":%8$d,"currency":"EUR","buyerDepartment":"75","ageBand":"35-49","firstTimeBuyers":0}}]"""
                 .formatted(dataset, org, performance, parts[1], parts[0], tickets, version, tickets * 2000);

@@ -32,6 +32,11 @@ class ContributionPipelineTest {
     static final String DATASET = "theatre-du-nord-billetterie";
     static final String ORG = "theatre-du-nord";
 
+    /** 99 departments of the contract: 01 to 95 without 20, Corsica's two, and four overseas. */
+    static final List<String> DEPARTMENTS = java.util.stream.Stream.concat(
+            java.util.stream.IntStream.rangeClosed(1, 95).filter(d -> d != 20).mapToObj("%02d"::formatted),
+            java.util.stream.Stream.of("2A", "2B", "971", "972", "973", "974")).toList();
+
     @Inject
     AgroalDataSource dataSource;
 
@@ -210,9 +215,14 @@ class ContributionPipelineTest {
     @Test
     void aBatchAtTheLimitIsAcceptedWhole() {
         // 10 000 records, the configured maximum: every one is written before the answer.
-        StringBuilder body = new StringBuilder("[").append(perf("p1", 1, "2027-01-10T20:00:00+01:00", "theatre", 100));
-        for (int i = 0; i < 9_999; i++) {
-            body.append(',').append(line("l" + i, 1, "p1", "full", 1, 100));
+        // 100 performances of 650 seats, each with 99 lines of 1 ticket, one per buyers' department.
+        StringBuilder body = new StringBuilder("[");
+        for (int p = 0; p < 100; p++) {
+            body.append(p == 0 ? "" : ",").append(perf("p" + p, 1, "2027-01-10T20:00:00+01:00", "theatre", 650));
+            for (int d = 0; d < 99; d++) {
+                body.append(',').append(Envelopes.attendance(DATASET, ORG, run + "-l" + p + "-" + d, 1,
+                        run + "-p" + p, "full", 1, 100, DEPARTMENTS.get(d), 0));
+            }
         }
         String id = send(body.append(']').toString(), null).statusCode(202)
                 .body("accepted", equalTo(10_000)).extract().path("id");

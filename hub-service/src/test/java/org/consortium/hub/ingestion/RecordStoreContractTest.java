@@ -53,10 +53,14 @@ class RecordStoreContractTest {
 
     @Test
     @Transactional
-    void theSameVersionAgainChangesNothing() {
-        store.upsert(record("r1", 1, false, "{\"a\":1}"));
-        assertThat(store.upsert(record("r1", 1, false, "{\"a\":2}"))).isEqualTo(RecordStore.Upsert.UNCHANGED);
-        assertThat(store.find(dataset, "r1").orElseThrow().payload()).isEqualTo("{\"a\":1}");
+    void theSameVersionAgainChangesNothingAndOtherFiguresAtItAreAConflict() {
+        store.upsert(record("r1", 1, false, "{\"a\":1,\"b\":2}"));
+        // a resend, keys in another order: the same content
+        assertThat(store.upsert(record("r1", 1, false, "{\"b\":2,\"a\":1}"))).isEqualTo(RecordStore.Upsert.UNCHANGED);
+        // a correction that forgot to raise the version
+        assertThat(store.upsert(record("r1", 1, false, "{\"a\":2,\"b\":2}"))).isEqualTo(RecordStore.Upsert.CONFLICT);
+        assertThat(store.upsert(record("r1", 1, true, null))).isEqualTo(RecordStore.Upsert.CONFLICT);
+        assertThat(store.find(dataset, "r1").orElseThrow().payload()).isEqualTo("{\"a\":1,\"b\":2}");
     }
 
     @Test
@@ -64,7 +68,7 @@ class RecordStoreContractTest {
     void aHigherVersionReplacesAndALowerOneIsIgnored() {
         store.upsert(record("r1", 1, false, "{\"a\":1}"));
         assertThat(store.upsert(record("r1", 3, false, "{\"a\":3}"))).isEqualTo(RecordStore.Upsert.APPLIED);
-        assertThat(store.upsert(record("r1", 2, false, "{\"a\":2}"))).isEqualTo(RecordStore.Upsert.UNCHANGED);
+        assertThat(store.upsert(record("r1", 2, false, "{\"a\":2}"))).isEqualTo(RecordStore.Upsert.STALE);
         StoredRecord kept = store.find(dataset, "r1").orElseThrow();
         assertThat(kept.version()).isEqualTo(3);
         assertThat(kept.payload()).isEqualTo("{\"a\":3}");

@@ -20,7 +20,7 @@ import picocli.CommandLine.Command;
     version = "hub-contribute 0.1.0 (contract 1.0)",
     description = "Send your venue's ticketing exports to the consortium data hub.",
     subcommands = {DatasetsCommand.class, ValidateCommand.class, UploadCommand.class,
-        ReceiptsCommand.class, CommandLine.HelpCommand.class},
+        ReceiptsCommand.class, WithdrawCommand.class, CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:success", "1:some records refused or rejected",
         "2:usage error (options, files, mapping)", "3:authentication or server error"})

@@ -22,6 +22,10 @@ final class ProgressBar implements ImportListener, ProgressListener {
   private long lastDraw;
   private long rows;
   private long batches;
+  private long built;
+  private long sent;
+  private long lastBytes;
+  private long lastTotal;
   private boolean drawn;
 
   ProgressBar(PrintWriter err, boolean enabled) {
@@ -32,6 +36,27 @@ final class ProgressBar implements ImportListener, ProgressListener {
   @Override
   public void progress(long rows, long bytesRead, long totalBytes) {
     this.rows = rows;
+    this.lastBytes = bytesRead;
+    this.lastTotal = totalBytes;
+    redraw();
+  }
+
+  /** A record was built and handed over for sending. */
+  void built() {
+    built++;
+  }
+
+  /** Records announced but not built yet: the sending half counts them as left to send. */
+  private long toCome;
+
+  @Override
+  public void recordsToCome(long records) {
+    toCome = built + records;
+  }
+
+  private void redraw() {
+    long bytesRead = lastBytes;
+    long totalBytes = lastTotal;
     long now = System.nanoTime();
     if (!enabled || now - lastDraw < REDRAW_NANOS) {
       return;
@@ -40,15 +65,22 @@ final class ProgressBar implements ImportListener, ProgressListener {
     draw(bytesRead, totalBytes, now);
   }
 
+  /**
+   * Half the bar is the file read, half the records sent: a layout that sums ticket lines sends
+   * most records after the last row, and the bar must not sit at 100 % meanwhile.
+   */
   private void draw(long bytesRead, long totalBytes, long now) {
     double seconds = Math.max((now - started) / 1e9, 1e-3);
-    double fraction = totalBytes > 0 ? Math.min(1.0, (double) bytesRead / totalBytes) : 0;
+    double read = totalBytes > 0 ? Math.min(1.0, (double) bytesRead / totalBytes) : 0;
+    long expected = Math.max(built, toCome);
+    double sending = expected == 0 ? 0 : Math.min(1.0, (double) sent / expected);
+    double fraction = batchesExpected ? (read + sending) / 2 : read;
     int filled = (int) Math.round(fraction * WIDTH);
     String left = fraction > 0 && fraction < 1
         ? format(Duration.ofMillis((long) (seconds * (1 - fraction) / fraction * 1000))) : "--:--";
-    err.printf("\r[%s%s] %3d%%  %,d rows  %,.0f rows/s  %s left  %d batches sent ",
+    err.printf("\r[%s%s] %3d%%  %,d rows  %,.0f rows/s  %s left  %,d/%,d records sent ",
         "#".repeat(filled), ".".repeat(WIDTH - filled), Math.round(fraction * 100), rows,
-        rows / seconds, left, batches);
+        rows / seconds, left, sent, Math.max(built, toCome));
     err.flush();
     drawn = true;
   }
@@ -56,6 +88,7 @@ final class ProgressBar implements ImportListener, ProgressListener {
   /** Ends the bar's line so that the summary starts on a fresh one. */
   void done(long totalBytes) {
     if (enabled) {
+      sent = Math.max(sent, batchesExpected ? sent : built);
       draw(totalBytes, totalBytes, System.nanoTime());
       err.println();
       err.flush();
@@ -66,6 +99,18 @@ final class ProgressBar implements ImportListener, ProgressListener {
   @Override
   public void batchSent(int batchNumber, int records, Receipt receipt) {
     batches = batchNumber;
+    sent += records;
+    batchesExpected = true;
+    redraw();
+  }
+
+  /** Whether records are being sent (an upload), so the bar has its sending half. */
+  private boolean batchesExpected;
+
+  /** The bar of an upload: half reading, half sending. */
+  ProgressBar sending() {
+    batchesExpected = true;
+    return this;
   }
 
   @Override

@@ -9,6 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import org.consortium.hub.sdk.client.Contribution;
@@ -75,9 +77,15 @@ final class UploadCommand implements Callable<Integer> {
       description = "Records per REST request (default ${DEFAULT-VALUE}).")
   int batchSize;
 
-  @Option(names = "--wait", paramLabel = "SECONDS", defaultValue = "0",
-      description = "Wait up to this long for the hub to store the records, then report.")
+  @Option(names = "--wait", paramLabel = "SECONDS", defaultValue = "300",
+      description = "Wait up to this long for the hub to store or refuse every record, then report"
+          + " (default ${DEFAULT-VALUE}; 0 to only send).")
   long waitSeconds;
+
+  @Option(names = "--refused-report", paramLabel = "FILE",
+      description = "Where to write every refused row and rejected record as CSV (default:"
+          + " FILE.refused.csv beside the export).")
+  Path refusedReport;
 
   @Option(names = "--no-progress", description = "Do not draw the progress bar.")
   boolean noProgress;
@@ -94,9 +102,14 @@ final class UploadCommand implements Callable<Integer> {
     int code;
     try (NdjsonOut copy = new NdjsonOut(out)) {
       if (dryRun) {
-        ImportReport report = importer.run(input.file, copy::write, bar);
+        ImportReport report = importer.run(input.file, e -> {
+          copy.write(e);
+          bar.built();
+        }, bar);
         bar.done(size);
+        Summary.formats(stdout, report);
         Summary.importReport(stdout, report);
+        report(stdout, report, List.of(), List.of());
         stdout.println("dry run: nothing sent");
         code = report.clean() ? HubContribute.OK : HubContribute.REJECTED;
       } else if (transport == Transport.kafka) {
@@ -106,6 +119,12 @@ final class UploadCommand implements Callable<Integer> {
       }
     }
     if (!dryRun && settings.buyers() != null) {
+      int movedBack = settings.buyers().movedBack();
+      if (movedBack > 0) {
+        stdout.printf("note: %,d buyers bought earlier than the month they were first counted in;"
+            + " send the exports of those later months again with --correction so that their"
+            + " first-time counts follow%n", movedBack);
+      }
       // Only now are this import's buyers known to the hub's figures: remember them.
       settings.buyers().commit();
     }
@@ -118,29 +137,58 @@ final class UploadCommand implements Callable<Integer> {
     HubSettings hub = connection.settings(root);
     HubClient client = HubClient.builder().baseUrl(hub.url()).credentials(hub.credentials())
         .batchSize(batchSize).validator(validator).build();
-    Contribution contribution = client.open(datasetId, bar);
+    Contribution contribution = client.open(datasetId, bar.sending());
     ImportReport report = importer.run(input.file, e -> {
       copy.write(e);
+      bar.built();
       contribution.add(e);
     }, bar);
     ContributionResult result = contribution.finish();
     bar.done(size);
+    Summary.formats(stdout, report);
     Summary.importReport(stdout, report);
     Summary.localRejections(stdout, result.refusedLocally());
     stdout.printf("sent: %,d records in %d batches; accepted: %,d; rejected by the hub: %,d%n",
         result.sent(), result.receipts().size(), result.accepted(), result.rejectedByHub());
+    List<Receipt> outcomes = new ArrayList<>();
+    long stored = 0;
+    long unchanged = 0;
+    long notStored = 0;
+    long pending = 0;
     for (Receipt r : result.receipts()) {
       Receipt shown = waitSeconds > 0 ? client.awaitProcessed(r.id(), Duration.ofSeconds(waitSeconds)) : r;
-      if (!shown.rejected().isEmpty() || waitSeconds > 0) {
+      outcomes.add(shown);
+      stored += shown.stored();
+      unchanged += shown.unchanged();
+      notStored += shown.rejected().size();
+      pending += shown.pending();
+      if (!shown.rejected().isEmpty() || !shown.flagged().isEmpty()) {
         ReceiptsCommand.print(stdout, shown);
       }
     }
-    if (!result.receipts().isEmpty()) {
-      stdout.println("receipts: " + String.join(" ", result.receipts().stream().map(Receipt::id).toList()));
-      stdout.println("read the hub's reasons with: hub-contribute receipts <receipt id>");
+    if (waitSeconds > 0) {
+      stdout.printf("stored: %,d (of which unchanged, the hub already had them: %,d); not stored:"
+          + " %,d; still pending: %,d%n", stored, unchanged, notStored, pending);
     }
-    boolean clean = report.clean() && result.allAccepted();
+    report(stdout, report, result.refusedLocally(), outcomes);
+    if (!result.receipts().isEmpty()) {
+      String ids = String.join(" ", result.receipts().stream().map(Receipt::id).toList());
+      stdout.println("receipts: " + ids);
+      stdout.println("read them again with: " + Summary.command() + " receipts " + ids
+          + " --url " + connection.settings(root).url() + " (and your credentials)");
+    }
+    // Without waiting, records still on their way are not a failure; after a wait, they are.
+    boolean clean = report.clean() && result.allAccepted() && notStored == 0
+        && (waitSeconds == 0 || pending == 0);
     return clean ? HubContribute.OK : HubContribute.REJECTED;
+  }
+
+  private void report(PrintWriter stdout, ImportReport report,
+      List<org.consortium.hub.sdk.contract.RecordResult> notSent, List<Receipt> receipts) throws IOException {
+    Path file = refusedReport != null ? refusedReport : Summary.defaultReport(input.file);
+    if (Summary.writeReport(file, report, notSent, receipts)) {
+      stdout.println("every refused row and rejected record, with line, column, value and reason: " + file);
+    }
   }
 
   private int viaKafka(CsvImporter importer, ContractValidator validator, ProgressBar bar, long size,
@@ -159,14 +207,18 @@ final class UploadCommand implements Callable<Integer> {
       KafkaContribution send = kafka.open(datasetId, UUID.randomUUID().toString());
       ImportReport report = importer.run(input.file, e -> {
         copy.write(e);
+        bar.built();
         send.add(e);
       }, bar);
       KafkaReceipt receipt = send.finish();
       bar.done(size);
+      Summary.formats(stdout, report);
       Summary.importReport(stdout, report);
       Summary.localRejections(stdout, receipt.refusedLocally());
+      report(stdout, report, receipt.refusedLocally(), List.of());
       stdout.printf("produced: %,d records under receipt %s%n", receipt.produced(), receipt.receiptId());
-      stdout.println("the hub reports their outcome with: hub-contribute receipts " + receipt.receiptId());
+      stdout.println("the hub reports their outcome with: " + Summary.command() + " receipts "
+          + receipt.receiptId() + " --url <hub> (and your credentials)");
       return report.clean() && receipt.refusedLocally().isEmpty() ? HubContribute.OK : HubContribute.REJECTED;
     }
   }

@@ -1,6 +1,8 @@
 package org.consortium.hub.sdk.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.consortium.hub.sdk.contract.ContractValidator;
 import org.consortium.hub.sdk.csv.CsvImporter;
@@ -32,6 +34,10 @@ final class ValidateCommand implements Callable<Integer> {
       description = "Dataset id to write in the records (not needed to validate).")
   String datasetId;
 
+  @Option(names = "--refused-report", paramLabel = "FILE",
+      description = "Where to write every refused row as CSV (default: FILE.refused.csv beside the export).")
+  Path refusedReport;
+
   @Override
   public Integer call() throws Exception {
     MappingFile mapping = input.loadMapping();
@@ -41,7 +47,12 @@ final class ValidateCommand implements Callable<Integer> {
         new ContractValidator());
     ImportReport report = importer.run(input.file, envelope -> { }, bar);
     PrintWriter out = spec.commandLine().getOut();
+    Summary.formats(out, report);
     Summary.importReport(out, report);
+    Path file = refusedReport != null ? refusedReport : Summary.defaultReport(input.file);
+    if (Summary.writeReport(file, report, List.of(), List.of())) {
+      out.println("every refused row, with its line, column, value and reason: " + file);
+    }
     out.println(report.clean() ? "valid: ready to upload" : "fix the refused rows, or upload the others");
     out.flush();
     return report.clean() ? HubContribute.OK : HubContribute.REJECTED;

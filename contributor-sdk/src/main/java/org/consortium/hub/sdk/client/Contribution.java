@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.consortium.hub.sdk.contract.ContractValidator;
+import org.consortium.hub.sdk.contract.Plausibility;
 import org.consortium.hub.sdk.contract.Envelope;
 import org.consortium.hub.sdk.contract.RecordResult;
 import org.consortium.hub.sdk.contract.Violation;
@@ -26,6 +27,7 @@ public final class Contribution {
 
   private final RestTransport transport;
   private final ContractValidator validator;
+  private final Plausibility plausibility = new Plausibility();
   private final ObjectMapper json;
   private final URI endpoint;
   private final String datasetId;
@@ -65,6 +67,11 @@ public final class Contribution {
     long at = index++;
     JsonNode node = envelope.toJson();
     List<Violation> violations = new ArrayList<>(validator.validate(node));
+    if (violations.isEmpty()) {
+      for (Plausibility.Finding f : Plausibility.hard(plausibility.check(node))) {
+        violations.add(new Violation(f.path(), "implausible: " + f.message(), "implausible"));
+      }
+    }
     if (!datasetId.equals(envelope.datasetId())) {
       violations.add(new Violation("$.datasetId",
           "must be the dataset contributed to (" + datasetId + ")", "const"));

@@ -16,14 +16,25 @@ import java.util.List;
  * @param rejected records refused, with their index in the batch and the reasons
  * @param stored records stored so far
  * @param pending records accepted but not yet stored or rejected
+ * @param unchanged of the stored ones, records that changed nothing: the hub already held the
+ *     same content at the same version (a resend), or a higher version
+ * @param flagged records stored with a warning (e.g. occupancy above 100 % within the dataset's
+ *     tolerance), with the reasons
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record Receipt(String id, String datasetId, String status, int accepted,
-    List<Rejection> rejected, int stored, int pending) {
+    List<Rejection> rejected, int stored, int pending, int unchanged, List<Rejection> flagged) {
 
   /** Never a null list, so callers can iterate without checks. */
   public Receipt {
     rejected = rejected == null ? List.of() : List.copyOf(rejected);
+    flagged = flagged == null ? List.of() : List.copyOf(flagged);
+  }
+
+  /** A receipt from a hub that does not report unchanged and flagged records. */
+  public Receipt(String id, String datasetId, String status, int accepted, List<Rejection> rejected,
+      int stored, int pending) {
+    this(id, datasetId, status, accepted, rejected, stored, pending, 0, List.of());
   }
 
   /** Whether the hub has finished with every record of the batch. */
@@ -40,7 +51,7 @@ public record Receipt(String id, String datasetId, String status, int accepted,
    * @param reasons why, in plain words
    */
   @JsonIgnoreProperties(ignoreUnknown = true)
-  public record Rejection(int index, String recordId, List<String> reasons) {
+  public record Rejection(Integer index, String recordId, List<String> reasons) {
     /** Never a null list. */
     public Rejection {
       reasons = reasons == null ? List.of() : List.copyOf(reasons);

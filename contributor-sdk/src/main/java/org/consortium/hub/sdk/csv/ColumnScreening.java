@@ -42,7 +42,7 @@ final class ColumnScreening {
     }
     if (!problems.isEmpty()) {
       throw new MappingException("the mapping does not fit this file:\n  - "
-          + String.join("\n  - ", problems) + "\n  columns in the file: " + header);
+          + String.join("\n  - ", problems) + "\n  columns in the file: " + header + hint(header, m));
     }
     Set<String> used = bound.keySet().stream().map(Labels::normalise).collect(Collectors.toSet());
     personalSources.stream().map(Labels::normalise).forEach(used::add);
@@ -99,6 +99,25 @@ final class ColumnScreening {
         t.firstTimeFlag()).filter(Objects::nonNull).collect(Collectors.toSet());
   }
 
+  /** What a header that does not fit suggests: the wrong encoding, or the wrong delimiter. */
+  static String hint(List<String> header, MappingFile m) {
+    String all = String.join("", header);
+    if (all.indexOf('\uFFFD') >= 0) {
+      return "\n  hint: the header holds U+FFFD, the mark of text that is not "
+          + m.csv().encoding() + ": set csv.encoding in the mapping (windows-1252 for most older exports)";
+    }
+    if (header.size() <= 1) {
+      for (char d : new char[] {';', ',', '\t', '|'}) {
+        if (all.indexOf(d) >= 0 && d != m.csv().delimiter().charAt(0)) {
+          return "\n  hint: the header reads as one column but holds '" + (d == '\t' ? "\\t" : d)
+              + "': set csv.delimiter: \"" + (d == '\t' ? "\\t" : d) + "\" in the mapping (it is \""
+              + m.csv().delimiter() + "\")";
+        }
+      }
+    }
+    return "";
+  }
+
   /** Whether a mapped column is missing from the file (checked before personal sources). */
   static void requirePresent(List<String> header, MappingFile m) {
     Set<String> present = header.stream().map(Labels::normalise).collect(Collectors.toSet());
@@ -106,7 +125,7 @@ final class ColumnScreening {
         .filter(c -> !present.contains(Labels.normalise(c))).toList();
     if (!missing.isEmpty()) {
       throw new MappingException("columns " + missing + " named under 'tickets' are not in the file;"
-          + " columns in the file: " + header);
+          + " columns in the file: " + header + hint(header, m));
     }
   }
 }

@@ -62,17 +62,56 @@ public final class CsvImporter {
   public ImportReport run(Path csv, Consumer<Envelope> sink, ImportListener listener)
       throws IOException {
     try (InputStream in = Files.newInputStream(csv)) {
-      return run(in, Files.size(csv), sink, listener);
+      scan(in);
+    }
+    try (InputStream in = Files.newInputStream(csv)) {
+      return importRows(in, Files.size(csv), sink, listener);
     }
   }
 
-  /** Imports from a stream of {@code totalBytes} bytes (-1 when unknown). */
+  /**
+   * Imports from a stream of {@code totalBytes} bytes (-1 when unknown). Formats are decided
+   * from the whole file before any row is imported, so the stream is first copied to a
+   * temporary file, deleted afterwards.
+   */
   public ImportReport run(InputStream input, long totalBytes, Consumer<Envelope> sink,
       ImportListener listener) throws IOException {
-    CountingInputStream counted = new CountingInputStream(input);
-    Reader reader = skipBom(new BufferedReader(new InputStreamReader(counted,
+    Path copy = Files.createTempFile("hub-contribute-", ".csv");
+    try {
+      Files.copy(input, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+      return run(copy, sink, listener);
+    } finally {
+      Files.deleteIfExists(copy);
+    }
+  }
+
+  /** The first pass: reads every mapped number and date column and settles its format. */
+  private void scan(InputStream input) throws IOException {
+    FormatScan scan = new FormatScan(mapping, ctx.dates);
+    try (CSVParser parser = CSVParser.builder().setReader(reader(input)).setFormat(format()).get()) {
+      List<String> header = parser.getHeaderNames();
+      ColumnScreening.requirePresent(header, mapping);
+      ColumnScreening.screen(header, mapping);
+      Map<String, Integer> columns = columnIndex(header);
+      long lastLine = parser.getCurrentLineNumber();
+      for (CSVRecord record : parser) {
+        long line = lastLine + 1;
+        lastLine = parser.getCurrentLineNumber();
+        scan.row(new Row(line, record, columns));
+      }
+    } catch (java.io.UncheckedIOException e) {
+      throw e.getCause();
+    }
+    ctx.formats = scan.decide();
+  }
+
+  private Reader reader(InputStream in) throws IOException {
+    return skipBom(new BufferedReader(new InputStreamReader(in,
         Charset.forName(mapping.csv().encoding()))));
-    CSVFormat format = CSVFormat.DEFAULT.builder()
+  }
+
+  private CSVFormat format() {
+    return CSVFormat.DEFAULT.builder()
         .setDelimiter(mapping.csv().delimiter().charAt(0))
         .setQuote(mapping.csv().quote().charAt(0))
         .setHeader().setSkipHeaderRecord(true)
@@ -80,6 +119,14 @@ public final class CsvImporter {
         .setAllowMissingColumnNames(true)
         .setDuplicateHeaderMode(DuplicateHeaderMode.ALLOW_ALL)
         .get();
+  }
+
+  /** The second pass: imports the rows with the formats the first one settled. */
+  private ImportReport importRows(InputStream input, long totalBytes, Consumer<Envelope> sink,
+      ImportListener listener) throws IOException {
+    CountingInputStream counted = new CountingInputStream(input);
+    Reader reader = reader(counted);
+    CSVFormat format = format();
     List<RefusedRow> refused = new ArrayList<>();
     List<String> warnings = new ArrayList<>();
     long[] records = {0};
@@ -115,15 +162,16 @@ public final class CsvImporter {
         try {
           layout.row(new Row(line, record, columns), out);
         } catch (RowRefused e) {
-          out.refuse(new RefusedRow(line, e.getMessage()));
+          out.refuse(new RefusedRow(line, e.column(), e.value(), e.getMessage()));
         }
         listener.progress(rows, counted.count(), totalBytes);
       }
+      listener.recordsToCome(layout.heldBack());
       layout.finish(out);
     } catch (java.io.UncheckedIOException e) {
       throw e.getCause();
     }
-    return new ImportReport(rows, records[0], refused, warnings);
+    return new ImportReport(rows, records[0], refused, warnings, ctx.formats.formats());
   }
 
   private static Map<String, Integer> columnIndex(List<String> header) {

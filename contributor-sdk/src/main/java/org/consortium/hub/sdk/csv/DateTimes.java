@@ -1,16 +1,20 @@
 package org.consortium.hub.sdk.csv;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Reads dates and times with the patterns of a mapping file, trying each in turn, and places
@@ -18,26 +22,56 @@ import java.util.Locale;
  */
 final class DateTimes {
 
-  private final List<DateTimeFormatter> dates;
-  private final List<DateTimeFormatter> times;
-  private final List<DateTimeFormatter> dateTimes;
+  /** What a column holds. */
+  enum Kind { DATE, TIME, DATE_TIME }
+
+  /** One way of reading a value: a mapping pattern, or ISO 8601 as the last resort. */
+  record Candidate(String pattern, Function<String, Object> reader) {
+    Object read(String text) {
+      try {
+        return reader.apply(text.strip());
+      } catch (DateTimeException e) {
+        return null;
+      }
+    }
+  }
+
+  private final Map<Kind, List<Candidate>> candidates;
   private final ZoneId zone;
 
   DateTimes(List<String> datePatterns, List<String> timePatterns, List<String> dateTimePatterns,
       ZoneId zone) {
-    this.dates = compile(datePatterns, "date");
-    this.times = compile(timePatterns, "time");
-    this.dateTimes = compile(dateTimePatterns, "dateTime");
+    this.zone = zone;
+    Map<Kind, List<Candidate>> c = new EnumMap<>(Kind.class);
+    List<Candidate> dates = new ArrayList<>();
+    compile(datePatterns, "date").forEach((p, f) -> dates.add(new Candidate(p, s -> LocalDate.parse(s, f))));
+    dates.add(new Candidate("ISO yyyy-MM-dd", LocalDate::parse));
+    List<Candidate> times = new ArrayList<>();
+    compile(timePatterns, "time").forEach((p, f) -> times.add(new Candidate(p, s -> LocalTime.parse(s, f))));
+    times.add(new Candidate("ISO HH:mm[:ss]", LocalTime::parse));
+    List<Candidate> dateTimes = new ArrayList<>();
+    compile(dateTimePatterns, "dateTime").forEach((p, f) ->
+        dateTimes.add(new Candidate(p, s -> at(LocalDateTime.parse(s, f)))));
+    dateTimes.add(new Candidate("ISO date-time with offset", OffsetDateTime::parse));
+    dateTimes.add(new Candidate("ISO date-time", s -> at(LocalDateTime.parse(s))));
+    c.put(Kind.DATE, List.copyOf(dates));
+    c.put(Kind.TIME, List.copyOf(times));
+    c.put(Kind.DATE_TIME, List.copyOf(dateTimes));
+    this.candidates = c;
+  }
+
+  private DateTimes(Map<Kind, List<Candidate>> candidates, ZoneId zone) {
+    this.candidates = candidates;
     this.zone = zone;
   }
 
-  private static List<DateTimeFormatter> compile(List<String> patterns, String what) {
-    List<DateTimeFormatter> out = new ArrayList<>();
+  private static Map<String, DateTimeFormatter> compile(List<String> patterns, String what) {
+    Map<String, DateTimeFormatter> out = new LinkedHashMap<>();
     for (String p : patterns) {
       try {
         // STRICT refuses 31/02 (SMART would quietly make it 28/02), but with STRICT 'yyyy' is
         // year-of-era and needs an era: read it as the proleptic year 'uuuu' instead.
-        out.add(DateTimeFormatter.ofPattern(yearsAsProleptic(p), Locale.FRENCH)
+        out.put(p, DateTimeFormatter.ofPattern(yearsAsProleptic(p), Locale.FRENCH)
             .withResolverStyle(ResolverStyle.STRICT));
       } catch (IllegalArgumentException e) {
         throw new MappingException("formats." + what + ": bad pattern '" + p + "': " + e.getMessage());
@@ -63,56 +97,38 @@ final class DateTimes {
     return zone;
   }
 
-  LocalDate date(String text) {
-    String s = text.strip();
-    for (DateTimeFormatter f : dates) {
-      try {
-        return LocalDate.parse(s, f);
-      } catch (DateTimeParseException next) {
-        // try the next pattern
+  List<Candidate> candidates(Kind kind) {
+    return candidates.get(kind);
+  }
+
+  /** The same reader, with only these candidates (in this order) for one kind of value. */
+  DateTimes only(Kind kind, List<Candidate> kept) {
+    Map<Kind, List<Candidate>> c = new EnumMap<>(candidates);
+    c.put(kind, List.copyOf(kept));
+    return new DateTimes(c, zone);
+  }
+
+  private Object first(Kind kind, String text, String what) {
+    for (Candidate c : candidates.get(kind)) {
+      Object v = c.read(text);
+      if (v != null) {
+        return v;
       }
     }
-    try {
-      return LocalDate.parse(s);
-    } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException("not a date in the mapping's formats");
-    }
+    throw new IllegalArgumentException("not a " + what + " in "
+        + candidates.get(kind).stream().map(Candidate::pattern).toList());
+  }
+
+  LocalDate date(String text) {
+    return (LocalDate) first(Kind.DATE, text, "date");
   }
 
   LocalTime time(String text) {
-    String s = text.strip();
-    for (DateTimeFormatter f : times) {
-      try {
-        return LocalTime.parse(s, f);
-      } catch (DateTimeParseException next) {
-        // try the next pattern
-      }
-    }
-    try {
-      return LocalTime.parse(s);
-    } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException("not a time in the mapping's formats");
-    }
+    return (LocalTime) first(Kind.TIME, text, "time");
   }
 
   OffsetDateTime dateTime(String text) {
-    String s = text.strip();
-    for (DateTimeFormatter f : dateTimes) {
-      try {
-        return at(LocalDateTime.parse(s, f));
-      } catch (DateTimeParseException next) {
-        // try the next pattern
-      }
-    }
-    try {
-      return OffsetDateTime.parse(s);
-    } catch (DateTimeParseException notOffset) {
-      try {
-        return at(LocalDateTime.parse(s));
-      } catch (DateTimeParseException e) {
-        throw new IllegalArgumentException("not a date and time in the mapping's formats");
-      }
-    }
+    return (OffsetDateTime) first(Kind.DATE_TIME, text, "date and time");
   }
 
   OffsetDateTime at(LocalDateTime local) {

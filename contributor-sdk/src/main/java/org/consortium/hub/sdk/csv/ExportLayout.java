@@ -19,6 +19,11 @@ interface ExportLayout {
    */
   void row(Row row, Output out) throws RowRefused;
 
+  /** Records held back until the end, at most (for progress). */
+  default long heldBack() {
+    return 0;
+  }
+
   /** Emits what was held back until the end (aggregates). */
   default void finish(Output out) {}
 }

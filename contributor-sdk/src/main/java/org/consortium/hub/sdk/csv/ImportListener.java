@@ -15,6 +15,12 @@ public interface ImportListener {
    */
   default void progress(long rows, long bytesRead, long totalBytes) {}
 
+  /**
+   * Every row is read; this many more records are still to come (aggregates a layout holds
+   * until the end), so that a progress bar can measure what is left to send.
+   */
+  default void recordsToCome(long records) {}
+
   /** A row was refused. */
   default void refused(RefusedRow row) {}
 

@@ -47,8 +47,8 @@ final class MappingCheck {
       checkTickets(m, problems);
     }
     String sep = m.formats().decimalSeparator();
-    if (!sep.equals(",") && !sep.equals(".")) {
-      problems.add("formats.decimalSeparator must be \",\" or \".\"");
+    if (!sep.equals(",") && !sep.equals(".") && !sep.equals("auto")) {
+      problems.add("formats.decimalSeparator must be \"auto\" (each column's values decide), \",\" or \".\"");
     }
     try {
       ZoneId.of(m.formats().timeZone());

@@ -35,6 +35,9 @@ import java.util.stream.Collectors;
  * @param genres the export's genre labels to contract genres
  * @param tariffs the export's tariff labels to contract tariff categories
  * @param ignore other columns to skip without a warning
+ * @param occupancyTolerancePercent how far above a hall's capacity a performance's tickets may go
+ *     (standing places, added seats) before its figures are refused; the dataset's own setting at
+ *     the hub, {@value org.consortium.hub.sdk.contract.Plausibility#DEFAULT_TOLERANCE_PERCENT} by default
  */
 public record MappingFile(
     Layout layout,
@@ -47,7 +50,8 @@ public record MappingFile(
     TicketSection tickets,
     Map<String, String> genres,
     Map<String, String> tariffs,
-    List<String> ignore) {
+    List<String> ignore,
+    Integer occupancyTolerancePercent) {
 
   /** Fills in defaults so the importer never meets a missing section. */
   public MappingFile {
@@ -57,6 +61,8 @@ public record MappingFile(
     genres = genres == null ? Map.of() : genres;
     tariffs = tariffs == null ? Map.of() : tariffs;
     ignore = ignore == null ? List.of() : List.copyOf(ignore);
+    occupancyTolerancePercent = occupancyTolerancePercent == null
+        ? org.consortium.hub.sdk.contract.Plausibility.DEFAULT_TOLERANCE_PERCENT : occupancyTolerancePercent;
   }
 
   /** The two export layouts the importer understands. */
@@ -114,7 +120,8 @@ public record MappingFile(
    * @param time time patterns, e.g. {@code HH'h'mm} for "20h30"
    * @param dateTime patterns for a column holding date and time together
    * @param timeZone the venue's time zone, {@code Europe/Paris} by default
-   * @param decimalSeparator {@code ","} (default) or {@code "."}
+   * @param decimalSeparator {@code "auto"} (default: each number column takes the separator its
+   *     values need, and a column they leave undecided is refused), {@code ","} or {@code "."}
    * @param currency ISO 4217 code of the amounts, {@code EUR} by default
    */
   public record Formats(
@@ -128,7 +135,7 @@ public record MappingFile(
       time = time == null ? List.of("HH:mm", "HH'h'mm") : List.copyOf(time);
       dateTime = dateTime == null ? List.of("dd/MM/yyyy HH:mm") : List.copyOf(dateTime);
       timeZone = timeZone == null ? "Europe/Paris" : timeZone;
-      decimalSeparator = decimalSeparator == null ? "," : decimalSeparator;
+      decimalSeparator = decimalSeparator == null ? "auto" : decimalSeparator;
       currency = currency == null ? "EUR" : currency;
     }
   }

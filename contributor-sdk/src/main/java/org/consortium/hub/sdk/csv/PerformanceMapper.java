@@ -76,10 +76,14 @@ final class PerformanceMapper {
     if (v == null) {
       return null;
     }
+    String column = columns.get(field);
+    boolean fromColumn = column != null && row.value(column) != null;
     try {
-      return Math.toIntExact(Numbers.parseWhole(v, ctx.decimal));
+      char sep = fromColumn ? ctx.decimal(column) : ctx.decimalOfConstant(v);
+      return Math.toIntExact(Numbers.parseWhole(v, sep));
     } catch (NumberFormatException | ArithmeticException e) {
-      throw new RowRefused(field + from(field) + ": " + e.getMessage());
+      throw new RowRefused(column, v, field + from(field) + ", value \"" + v + "\": "
+          + (e instanceof ArithmeticException ? "too large" : e.getMessage()));
     }
   }
 
@@ -102,21 +106,27 @@ final class PerformanceMapper {
   }
 
   private OffsetDateTime start(Row row) throws RowRefused {
+    String whole = text(row, PerformanceFields.START);
+    if (whole != null) {
+      return read(PerformanceFields.START, whole, d -> d.dateTime(whole));
+    }
+    String date = text(row, PerformanceFields.DATE);
+    if (date == null) {
+      throw new RowRefused("date" + from(PerformanceFields.DATE) + ": empty");
+    }
+    LocalDate day = read(PerformanceFields.DATE, date, d -> d.date(date));
+    String time = text(row, PerformanceFields.TIME);
+    LocalTime at = time == null ? LocalTime.MIDNIGHT : read(PerformanceFields.TIME, time, d -> d.time(time));
+    return ctx.dates.at(day.atTime(at));
+  }
+
+  private <T> T read(String field, String value, java.util.function.Function<DateTimes, T> reader)
+      throws RowRefused {
     try {
-      String whole = text(row, PerformanceFields.START);
-      if (whole != null) {
-        return ctx.dates.dateTime(whole);
-      }
-      String date = text(row, PerformanceFields.DATE);
-      if (date == null) {
-        throw new RowRefused("date" + from(PerformanceFields.DATE) + ": empty");
-      }
-      LocalDate day = ctx.dates.date(date);
-      String time = text(row, PerformanceFields.TIME);
-      LocalTime at = time == null ? LocalTime.MIDNIGHT : ctx.dates.time(time);
-      return ctx.dates.at(day.atTime(at));
+      return reader.apply(ctx.dates(columns.get(field)));
     } catch (IllegalArgumentException e) {
-      throw new RowRefused("start of the performance: " + e.getMessage());
+      throw new RowRefused(columns.get(field), value, field + from(field) + ", value \""
+          + value + "\": " + e.getMessage());
     }
   }
 

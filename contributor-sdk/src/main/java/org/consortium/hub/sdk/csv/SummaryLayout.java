@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.consortium.hub.sdk.contract.AttendancePayload;
 import org.consortium.hub.sdk.contract.Envelope;
+import org.consortium.hub.sdk.contract.RecordType;
 import org.consortium.hub.sdk.contract.TariffCategory;
 
 /**
@@ -44,6 +45,12 @@ final class SummaryLayout implements ExportLayout {
           .tickets((int) tickets).revenueCents(revenue).currency(ctx.currency)
           .firstTimeBuyers(firstTime).build())));
     }
+    long total = records.stream().filter(e -> e.recordType() == RecordType.ATTENDANCE)
+        .mapToLong(e -> e.payload().path("tickets").asLong()).sum();
+    String implausible = ctx.occupancy(perf.recordId(), perf.payload().venue().capacity(), total);
+    if (implausible != null) {
+      throw new RowRefused(implausible);
+    }
     out.emit(records);
   }
 
@@ -57,9 +64,9 @@ final class SummaryLayout implements ExportLayout {
 
   private long whole(String cell, String column) throws RowRefused {
     try {
-      return Numbers.parseWhole(cell, ctx.decimal);
+      return Numbers.parseWhole(cell, ctx.decimal(column));
     } catch (NumberFormatException e) {
-      throw new RowRefused("column '" + column + "': " + e.getMessage());
+      throw new RowRefused(column, cell, ImportContext.cellProblem(column, cell, e.getMessage()));
     }
   }
 
@@ -68,9 +75,9 @@ final class SummaryLayout implements ExportLayout {
       return 0;
     }
     try {
-      return Numbers.parseCents(cell, ctx.decimal);
+      return Numbers.parseCents(cell, ctx.decimal(column));
     } catch (NumberFormatException | ArithmeticException e) {
-      throw new RowRefused("column '" + column + "': " + e.getMessage());
+      throw new RowRefused(column, cell, ImportContext.cellProblem(column, cell, e.getMessage()));
     }
   }
 }

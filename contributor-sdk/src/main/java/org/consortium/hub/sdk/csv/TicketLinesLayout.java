@@ -1,6 +1,7 @@
 package org.consortium.hub.sdk.csv;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,8 +36,14 @@ final class TicketLinesLayout implements ExportLayout {
   private static final class Sums {
     long tickets;
     long revenueCents;
+    /** Tickets flagged first-time by the export itself ({@code firstTimeFlag}). */
     long firstTime;
+    /** Net tickets per buyer pseudonym ({@code buyerId}), counted once first months are known. */
+    Map<String, Long> byBuyer;
   }
+
+  /** Capacity of each performance, to check its tickets over all its lines. */
+  private final Map<String, Integer> capacities = new HashMap<>();
 
   TicketLinesLayout(ImportContext ctx) {
     this.ctx = ctx;
@@ -53,12 +60,23 @@ final class TicketLinesLayout implements ExportLayout {
     long unitCents = cents(row.value(columns.price()), columns.price());
     String department = department(row);
     AgeBand age = ageBand(row, dates.get(perf.recordId()));
-    boolean firstTime = firstTime(row);
+    String buyer = buyer(row);
+    boolean flagged = flaggedFirstTime(row);
     Sums sums = cells.computeIfAbsent(new Cell(perf.recordId(), tariff, department, age), c -> new Sums());
     sums.tickets += quantity;
     sums.revenueCents += unitCents * quantity;
-    if (firstTime && quantity > 0) {
+    if (flagged && quantity > 0) {
       sums.firstTime += quantity;
+    }
+    if (buyer != null) {
+      YearMonth month = YearMonth.from(dates.get(perf.recordId()));
+      if (quantity > 0) {
+        ctx.buyers.saw(buyer, month);
+      }
+      if (sums.byBuyer == null) {
+        sums.byBuyer = new HashMap<>();
+      }
+      sums.byBuyer.merge(buyer, quantity, Long::sum);
     }
   }
 
@@ -76,6 +94,7 @@ final class TicketLinesLayout implements ExportLayout {
         throw new RowRefused(problem);
       }
       dates.put(perf.recordId(), perf.payload().startDateTime().toLocalDate());
+      capacities.put(perf.recordId(), perf.payload().venue().capacity());
       out.emit(List.of(e));
     }
     return perf;
@@ -102,7 +121,7 @@ final class TicketLinesLayout implements ExportLayout {
         return AgeBand.UNKNOWN;
       }
       try {
-        return AgeBands.ofBirthDate(ctx.dates.date(cell), performanceDate);
+        return AgeBands.ofBirthDate(ctx.dates(columns.birthDate()).date(cell), performanceDate);
       } catch (IllegalArgumentException e) {
         return AgeBand.UNKNOWN;
       }
@@ -113,19 +132,26 @@ final class TicketLinesLayout implements ExportLayout {
         return AgeBand.UNKNOWN;
       }
       try {
-        return AgeBands.ofAge(Math.toIntExact(Numbers.parseWhole(cell, ctx.decimal)));
+        return AgeBands.ofAge(Math.toIntExact(Numbers.parseWhole(cell, ctx.decimal(columns.age()))));
       } catch (NumberFormatException | ArithmeticException e) {
         return AgeBand.UNKNOWN;
       }
     }
-    return null;
+    // Lines broken down by department always carry an age band, unknown here, so that the hub
+    // never takes one of them for a performance's total line.
+    return columns.postcode() != null ? AgeBand.UNKNOWN : null;
   }
 
-  private boolean firstTime(Row row) throws RowRefused {
-    if (columns.buyerId() != null) {
-      String id = row.raw(columns.buyerId());
-      return id != null && ctx.buyers.isFirstTime(id);
+  /** The buyer's pseudonym, when the mapping names a buyer id column and the row has one. */
+  private String buyer(Row row) {
+    if (columns.buyerId() == null) {
+      return null;
     }
+    String id = row.raw(columns.buyerId());
+    return id == null ? null : ctx.buyers.pseudonym(id);
+  }
+
+  private boolean flaggedFirstTime(Row row) throws RowRefused {
     if (columns.firstTimeFlag() != null) {
       try {
         return Flags.parse(row.value(columns.firstTimeFlag()));
@@ -137,11 +163,32 @@ final class TicketLinesLayout implements ExportLayout {
   }
 
   @Override
+  public long heldBack() {
+    return cells.size();
+  }
+
+  @Override
   public void finish(Output out) {
     boolean counted = columns.buyerId() != null || columns.firstTimeFlag() != null;
+    Map<String, Long> perPerformance = new HashMap<>();
+    cells.forEach((c, s) -> perPerformance.merge(c.performance(), s.tickets, Long::sum));
     for (Map.Entry<Cell, Sums> entry : cells.entrySet()) {
       Cell c = entry.getKey();
       Sums s = entry.getValue();
+      String implausible = ctx.occupancy(c.performance(), capacities.get(c.performance()),
+          perPerformance.get(c.performance()));
+      if (implausible != null) {
+        out.refuse(new RefusedRow(0, "attendance of " + implausible));
+        continue;
+      }
+      if (s.byBuyer != null) {
+        YearMonth month = YearMonth.from(dates.get(c.performance()));
+        s.byBuyer.forEach((buyer, net) -> {
+          if (net > 0 && month.equals(ctx.buyers.firstMonth(buyer))) {
+            s.firstTime += net;
+          }
+        });
+      }
       String id = ctx.attendanceId.render(Map.of("performance", c.performance(),
           "tariff", c.tariff().jsonValue(),
           "department", c.department() == null ? NONE : c.department(),
@@ -167,20 +214,20 @@ final class TicketLinesLayout implements ExportLayout {
 
   private long whole(String cell, String column) throws RowRefused {
     try {
-      return Numbers.parseWhole(cell, ctx.decimal);
+      return Numbers.parseWhole(cell, ctx.decimal(column));
     } catch (NumberFormatException e) {
-      throw new RowRefused("column '" + column + "': " + e.getMessage());
+      throw new RowRefused(column, cell, ImportContext.cellProblem(column, cell, e.getMessage()));
     }
   }
 
   private long cents(String cell, String column) throws RowRefused {
     if (cell == null) {
-      throw new RowRefused("column '" + column + "': empty, a price was expected");
+      throw new RowRefused(column, "", "column '" + column + "': empty, a price was expected");
     }
     try {
-      return Numbers.parseCents(cell, ctx.decimal);
+      return Numbers.parseCents(cell, ctx.decimal(column));
     } catch (NumberFormatException | ArithmeticException e) {
-      throw new RowRefused("column '" + column + "': " + e.getMessage());
+      throw new RowRefused(column, cell, ImportContext.cellProblem(column, cell, e.getMessage()));
     }
   }
 }

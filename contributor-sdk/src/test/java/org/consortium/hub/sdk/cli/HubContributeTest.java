@@ -114,8 +114,13 @@ class HubContributeTest {
     env.put("HUB_USER", "contributor");
     env.put("HUB_PASSWORD", "contributor-pass");
     assertThat(run("upload", sample("box-office-summary.csv"), "--dataset", "ds-1",
-        "-m", sample("box-office-summary.mapping.yaml"), "--no-progress")).isEqualTo(1);
-    assertThat(out.toString()).contains("rejected by the hub: 1", "performance unknown", "hub-contribute receipts");
+        "-m", sample("box-office-summary.mapping.yaml"), "--no-progress", "--wait", "0",
+        "--refused-report", home.resolve("refused.csv").toString())).isEqualTo(1);
+    // the hint names the command as it is started, with every receipt id
+    assertThat(out.toString()).contains("rejected by the hub: 1", "performance unknown",
+        "java -jar hub-contribute.jar receipts r-1");
+    assertThat(Files.readString(home.resolve("refused.csv"))).startsWith("line,column,value,reason")
+        .contains("record TDN-2025-0314-full", "performance unknown");
   }
 
   @Test
