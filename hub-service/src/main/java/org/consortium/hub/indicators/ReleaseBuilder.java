@@ -120,6 +120,10 @@ final class ReleaseBuilder {
     /** The table of a family over some dimensions (canonical order), built from the release's rows. */
     static LinkedTable table(ReleaseFamily family, List<Dimension> dims, Release.FamilyRelease release) {
         String id = family.tableId(dims);
+        if (!family.catalogue().contains(dims)) {
+            // Fail closed: only the catalogue's tables were protected.
+            throw new IllegalStateException("no protected table " + id + " in the release");
+        }
         LinkedTable cached = release.tables().get(id);
         if (cached != null) {
             return cached;
