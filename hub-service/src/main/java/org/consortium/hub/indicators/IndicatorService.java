@@ -28,6 +28,7 @@ import org.consortium.hub.policies.sharing.PolicyEvaluator;
 import org.consortium.hub.security.Caller;
 import org.consortium.hub.policies.disclosure.release.AlignedPeriod;
 import org.consortium.hub.policies.disclosure.release.LinkedTable;
+import org.consortium.hub.policies.disclosure.release.MemberAwarePrimary;
 import org.consortium.hub.policies.sharing.AccessRequest;
 import org.consortium.hub.policies.sharing.DatasetRef;
 import org.consortium.hub.policies.sharing.PolicyDecision;
@@ -170,17 +171,9 @@ public class IndicatorService {
                         rules.describe(), release.id(), release.builtAt()));
     }
 
-    /**
-     * A count of distinct venues (or their regions) is not a sum: no venue's figure is in it,
-     * only the fact that it played, which programmes make public. The frequency rule still
-     * applies, so that a production's venues are counted only where enough of them played.
-     */
+    /** A count of distinct venues: the library's rule for distinct counts. */
     private static CellVerdict touringVerdict(Map<String, long[]> contributions, int measure, DisclosureRules rules) {
-        long venues = contributions.values().stream().filter(v -> v[measure] > 0).count();
-        int needed = rules.minContributors() + rules.coalition() - 1;
-        return venues < needed
-                ? new CellVerdict(StatusCode.A, "Frequency rule: fewer than " + needed + " venues played this production.")
-                : new CellVerdict(StatusCode.V, "Publishable.");
+        return MemberAwarePrimary.distinctVenues(contributions.values().stream().filter(v -> v[measure] > 0).count(), rules);
     }
 
     /** Cells in reading order: by each breakdown label, totals last. */

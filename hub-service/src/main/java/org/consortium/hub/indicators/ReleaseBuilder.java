@@ -35,10 +35,14 @@ final class ReleaseBuilder {
     private ReleaseBuilder() {
     }
 
+    /** A purpose's population, and the datasets left out of it with the reason. */
+    record Population(List<DatasetPolicy> datasets, List<IndicatorTable.LeftOut> leftOut) {
+    }
+
     /** Which datasets make the purpose's population, and which are left out and why. */
-    static Map<Boolean, List<Object>> population(List<DatasetPolicy> datasets, Purpose purpose) {
-        List<Object> in = new ArrayList<>();
-        List<Object> out = new ArrayList<>();
+    static Population population(List<DatasetPolicy> datasets, Purpose purpose) {
+        List<DatasetPolicy> in = new ArrayList<>();
+        List<IndicatorTable.LeftOut> out = new ArrayList<>();
         for (DatasetPolicy d : datasets) {
             String reason = exclusion(d.policy(), purpose);
             if (reason == null) {
@@ -47,7 +51,7 @@ final class ReleaseBuilder {
                 out.add(new IndicatorTable.LeftOut(d.datasetId(), List.of(reason)));
             }
         }
-        return Map.of(true, in, false, out);
+        return new Population(in, out);
     }
 
     private static String exclusion(SharingPolicy p, Purpose purpose) {

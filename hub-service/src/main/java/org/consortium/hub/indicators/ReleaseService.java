@@ -168,9 +168,9 @@ public class ReleaseService {
         Map<Purpose, Release.PurposeRelease> purposes = new EnumMap<>(Purpose.class);
         Map<String, Map<ReleaseFamily, Release.FamilyRelease>> shared = new HashMap<>();
         for (Purpose purpose : Purpose.values()) {
-            Map<Boolean, List<Object>> split = ReleaseBuilder.population(datasets, purpose);
-            List<DatasetPolicy> population = split.get(true).stream().map(DatasetPolicy.class::cast).toList();
-            List<IndicatorTable.LeftOut> leftOut = split.get(false).stream().map(IndicatorTable.LeftOut.class::cast).toList();
+            ReleaseBuilder.Population split = ReleaseBuilder.population(datasets, purpose);
+            List<DatasetPolicy> population = split.datasets();
+            List<IndicatorTable.LeftOut> leftOut = split.leftOut();
             DisclosureRules rules = population.stream().map(d -> d.policy().disclosure())
                     .reduce(DisclosureRules::strictest).orElse(DisclosureRules.DEFAULTS);
             Map<String, YearMonth> cutoff = new TreeMap<>();

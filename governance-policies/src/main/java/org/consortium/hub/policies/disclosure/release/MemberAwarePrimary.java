@@ -72,6 +72,18 @@ public final class MemberAwarePrimary {
                 + " venues contribute and none dominates.");
     }
 
+    /**
+     * The rule for a count of distinct venues (how many venues played a production): it holds
+     * no venue's figure, only the fact that it played, which programmes make public, so only
+     * the frequency rule applies.
+     */
+    public static CellVerdict distinctVenues(long venues, DisclosureRules rules) {
+        int needed = rules.minContributors() + rules.coalition() - 1;
+        return venues < needed
+                ? new CellVerdict(StatusCode.A, "Frequency rule: fewer than " + needed + " venues played this production.")
+                : new CellVerdict(StatusCode.V, "Publishable.");
+    }
+
     private static boolean positive(long[] values) {
         for (long v : values) {
             if (v > 0) {
